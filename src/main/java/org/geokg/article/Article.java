@@ -1,0 +1,85 @@
+package org.geokg.article;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A news article as extracted from a page or a text: metadata and the body as paragraphs, page chrome
+ * (menus, sign-up prompts, captions, credits) already removed.
+ *
+ * <p>Immutable and thread-safe. {@code url}, {@code title}, {@code author}, {@code publisher},
+ * {@code publishedAt} and {@code language} may be null when the source does not give them; the body
+ * has at least one non-blank paragraph.
+ */
+public record Article(
+    String url,
+    String title,
+    String author,
+    String publisher,
+    LocalDate publishedAt,
+    String language,
+    List<String> paragraphs) {
+
+  public Article {
+    paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));
+    if (paragraphs.stream().allMatch(String::isBlank)) {
+      throw new IllegalArgumentException("an article needs a body");
+    }
+    if (url != null) {
+      URI.create(url); // rejects malformed URLs early
+    }
+    title = blankToNull(title);
+    author = blankToNull(author);
+    publisher = blankToNull(publisher);
+    language = blankToNull(language);
+  }
+
+  /** The body, paragraphs separated by blank lines. */
+  public String text() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * A stable identifier: derived from the canonical URL when there is one, otherwise from the body
+   * text, so that ingesting the same article twice yields the same id.
+   */
+  public String id() {
+    return sha256(url != null ? "url:" + url : "text:" + text().strip()).substring(0, 24);
+  }
+
+  /** A fingerprint of the body alone, for recognising the same text under different URLs. */
+  public String bodyHash() {
+    return sha256(text().replaceAll("\\s+", " ").strip());
+  }
+
+  /** A copy with the given fields filled in where this article has none. */
+  public Article withDefaults(String url, String title, LocalDate publishedAt) {
+    return new Article(
+        this.url != null ? this.url : url,
+        this.title != null ? this.title : title,
+        author,
+        publisher,
+        this.publishedAt != null ? this.publishedAt : publishedAt,
+        language,
+        paragraphs);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static String sha256(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
