@@ -58,14 +58,17 @@ public record Article(
     return sha256(text().replaceAll("\\s+", " ").strip());
   }
 
-  /** A copy with the given fields filled in where this article has none. */
-  public Article withDefaults(String url, String title, LocalDate publishedAt) {
+  /**
+   * A copy with what the user said about the article: a given title or date replaces the one
+   * inferred from the source; a given URL is used only when the source names no canonical one.
+   */
+  public Article withHints(String url, String title, LocalDate publishedAt) {
     return new Article(
         this.url != null ? this.url : url,
-        this.title != null ? this.title : title,
+        title != null ? title : this.title,
         author,
         publisher,
-        this.publishedAt != null ? this.publishedAt : publishedAt,
+        publishedAt != null ? publishedAt : this.publishedAt,
         language,
         paragraphs);
   }

@@ -1,0 +1,359 @@
+package org.geokg.actor;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.nlp.AnnotatedText;
+import org.geokg.nlp.Dependency;
+import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
+
+/**
+ * The actor stage: finds who an annotated article talks about and resolves every reference to one
+ * canonical actor per article.
+ *
+ * <ul>
+ *   <li>Gazetteer matches (countries, their demonyms and seats of government, organisations) take
+ *       precedence over CoreNLP's entity tags, which confuse "Tesla" with a person or "Trump" with an
+ *       organisation; media and photo agencies never become actors; quoted nicknames ("First
+ *       Buddy") are not actors.
+ *   <li>A single name ("Musk") resolves to the full name given elsewhere in the article ("Elon Musk").
+ *   <li>Roles come from appositions, title premodifiers and copulas ({@link RoleFinder}).
+ *   <li>Definite role nominals ("the President-elect", "the tech billionaire") and personal pronouns
+ *       resolve to an earlier person; a role with a principal but no known holder ("Iran's ambassador
+ *       to the U.N.") stays a {@link RoleReference} for the event stage to bind.
+ * </ul>
+ *
+ * <p>Stateless apart from the immutable gazetteer: thread-safe.
+ */
+public final class ActorRecognizer {
+
+  private static final Set<String> ACTOR_TAGS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY");
+  private static final Set<String> OPEN_QUOTES = Set.of("``", "“", "‘", "\"", "'");
+  private static final Set<String> CLOSE_QUOTES = Set.of("''", "”", "’", "\"", "'");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
+  private static final int RECENCY_SENTENCES = 3;
+
+  private final Gazetteer gazetteer;
+  private final PersonNouns personNouns;
+
+  public ActorRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.personNouns = PersonNouns.fromClasspath();
+  }
+
+  public ArticleActors recognize(AnnotatedText text) {
+    Work w = new Work(text);
+    for (Sentence s : text.sentences()) {
+      findNamed(w, s);
+    }
+    resolvePersonNames(w);
+    RoleFinder roles = new RoleFinder(gazetteer, personNouns, w.actors, w.mentions);
+    for (Sentence s : text.sentences()) {
+      roles.findRoles(s);
+    }
+    resolveReferences(w, roles);
+    applyRoleAffiliations(w, roles.roles());
+    return new ArticleActors(w.actors, w.mentions, roles.roles(), w.roleReferences);
+  }
+
+  /**
+   * The actors and roles of an article once the event stage has found more roles (the ambassador
+   * who met Musk is Iravani): holders take the code of whom they serve and the title's sector.
+   */
+  public ArticleActors withDiscoveredRoles(ArticleActors found, List<Role> discovered) {
+    if (discovered.isEmpty()) {
+      return found;
+    }
+    Map<String, Actor> actors = new LinkedHashMap<>(found.actors());
+    List<Role> roles = new ArrayList<>(found.roles());
+    roles.addAll(discovered);
+    for (Role r : discovered) {
+      affiliate(actors, r);
+    }
+    return new ArticleActors(actors, found.mentions(), roles, found.roleReferences());
+  }
+
+  private void affiliate(Map<String, Actor> actors, Role r) {
+    Actor holder = actors.get(r.holderKey());
+    String code = null;
+    for (String k : new String[] {r.principalKey(), r.postKey()}) {
+      Actor a = k == null ? null : actors.get(k);
+      if (a != null && a.code() != null && code == null) {
+        code = a.code();
+      }
+    }
+    String sector = gazetteer.titleSector(r.title()).orElse(null);
+    actors.put(holder.key(), holder.withAffiliation(code, sector));
+  }
+
+  /** Mutable state of one {@link #recognize} call. */
+  private static final class Work {
+    final AnnotatedText text;
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+    final List<Mention> mentions = new ArrayList<>();
+    final List<RoleReference> roleReferences = new ArrayList<>();
+    /** Person and unknown-organisation spans waiting for name resolution. */
+    final List<Candidate> candidates = new ArrayList<>();
+
+    Work(AnnotatedText text) {
+      this.text = text;
+    }
+
+    void add(Actor actor, Mention mention, String surface) {
+      Actor known = actors.get(actor.key());
+      actors.put(actor.key(), known == null ? actor.withAlias(surface) : known.withAlias(surface));
+      mentions.add(mention);
+    }
+  }
+
+  private record Candidate(int sentence, int start, int end, String tag, String text) {}
+
+  private void findNamed(Work w, Sentence s) {
+    List<Token> toks = s.tokens();
+    boolean[] claimed = new boolean[toks.size()];
+    List<String> words = toks.stream().map(Token::word).toList();
+    List<int[]> nerSpans = nerSpans(toks);
+    for (TokenMatch m : gazetteer.scan(words)) {
+      String surface = s.span(m.start(), m.end());
+      if (insideLongerNerSpan(m.start(), m.end(), nerSpans, toks) || gazetteer.isMedia(surface)) {
+        continue;
+      }
+      GazetteerEntry e = m.match().entry();
+      MentionKind kind = switch (m.match().how()) {
+        case NAME -> MentionKind.NAME;
+        case DEMONYM -> MentionKind.DEMONYM;
+        case GOVERNMENT_METONYM -> MentionKind.METONYM;
+      };
+      int head = headOf(s, m.start(), m.end());
+      w.add(new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())),
+          new Mention(s.index(), m.start(), m.end(), head, e.key(), kind), surface);
+      for (int i = m.start(); i < m.end(); i++) {
+        claimed[i] = true;
+      }
+    }
+    for (int[] span : nerSpans) {
+      int start = span[0];
+      int end = span[1];
+      if (anyClaimed(claimed, start, end) || quoted(toks, start, end)) {
+        continue;
+      }
+      String tag = toks.get(start).ner();
+      String surface = s.span(start, end);
+      if (gazetteer.isMedia(surface) || gazetteer.isMedia("The " + surface)
+          || (start > 0 && gazetteer.isMedia(s.span(start - 1, end)))) {
+        continue;
+      }
+      switch (tag) {
+        case "PERSON", "ORGANIZATION" -> {
+          if (Character.isUpperCase(surface.codePointAt(0)) && !toks.get(start).pos().startsWith("PRP")) {
+            w.candidates.add(new Candidate(s.index(), start, end, tag, surface));
+          }
+        }
+        default -> { } // countries and nationalities the gazetteer does not know are not actors
+      }
+    }
+  }
+
+  /** Maximal runs of one entity tag among the actor tags. */
+  private static List<int[]> nerSpans(List<Token> toks) {
+    List<int[]> spans = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      String tag = toks.get(i).ner();
+      if (!ACTOR_TAGS.contains(tag)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < toks.size() && toks.get(j).ner().equals(tag)) {
+        j++;
+      }
+      // "The" tagged into an organisation name is not part of the name.
+      int start = toks.get(i).pos().equals("DT") ? i + 1 : i;
+      if (start < j) {
+        spans.add(new int[] {start, j});
+      }
+      i = j;
+    }
+    return spans;
+  }
+
+  /** A gazetteer hit inside a longer person or organisation name ("Michael Jordan") is not the country. */
+  private static boolean insideLongerNerSpan(int start, int end, List<int[]> spans, List<Token> toks) {
+    for (int[] sp : spans) {
+      String tag = toks.get(sp[0]).ner();
+      if ((tag.equals("PERSON") || tag.equals("ORGANIZATION"))
+          && sp[0] <= start && end <= sp[1] && sp[1] - sp[0] > end - start) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyClaimed(boolean[] claimed, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (claimed[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Quoted names are nicknames or slogans ("First Buddy"), not actors. */
+  private static boolean quoted(List<Token> toks, int start, int end) {
+    return start > 0 && end < toks.size()
+        && OPEN_QUOTES.contains(toks.get(start - 1).word())
+        && CLOSE_QUOTES.contains(toks.get(end).word().replace(".", ""))
+        || start > 0 && end + 1 < toks.size()
+        && OPEN_QUOTES.contains(toks.get(start - 1).word())
+        && toks.get(end).word().equals(".") && CLOSE_QUOTES.contains(toks.get(end + 1).word());
+  }
+
+  /** The token of a span that no other token of the span governs (the last one on ties). */
+  static int headOf(Sentence s, int start, int end) {
+    for (int i = end - 1; i >= start; i--) {
+      final int tok = i;
+      boolean governedInside = s.parents(tok).stream()
+          .anyMatch(d -> d.governor() >= start && d.governor() < end && d.governor() != tok);
+      if (!governedInside && !s.token(tok).pos().equals("POS")) {
+        return tok;
+      }
+    }
+    return end - 1;
+  }
+
+  /** Single names resolve to the full name that contains them; organisations named like a person are that person. */
+  private void resolvePersonNames(Work w) {
+    List<Candidate> fullNames = new ArrayList<>();
+    for (Candidate c : w.candidates) {
+      if (c.tag().equals("PERSON") && c.end() - c.start() >= 2) {
+        fullNames.add(c);
+      }
+    }
+    Map<String, String> singleToFull = new HashMap<>();
+    for (Candidate c : fullNames) {
+      for (String part : c.text().split(" ")) {
+        singleToFull.putIfAbsent(part, c.text()); // the first full name seen wins a shared part
+      }
+    }
+    for (Candidate c : w.candidates) {
+      Sentence s = w.text.sentences().get(c.sentence());
+      int head = headOf(s, c.start(), c.end());
+      boolean single = c.end() - c.start() == 1;
+      String full = single ? singleToFull.get(c.text()) : null;
+      boolean person = c.tag().equals("PERSON") || full != null;
+      if (person) {
+        String name = full != null ? full : c.text();
+        String key = "person:" + slug(name);
+        MentionKind kind = full != null ? MentionKind.PARTIAL_NAME : MentionKind.NAME;
+        w.add(new Actor(key, name, ActorKind.PERSON, null, null, Set.of()),
+            new Mention(c.sentence(), c.start(), c.end(), head, key, kind), c.text());
+      } else {
+        String key = "org:" + slug(c.text());
+        w.add(new Actor(key, c.text(), ActorKind.ORGANIZATION, null, null, Set.of()),
+            new Mention(c.sentence(), c.start(), c.end(), head, key, MentionKind.NAME), c.text());
+      }
+    }
+    w.mentions.sort((a, b) -> a.sentence() != b.sentence()
+        ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.start(), b.start()));
+  }
+
+  /** A person mentioned at a position, for recency-based resolution. */
+  private record Seen(int sentence, int token, String key, boolean subject) {}
+
+  private void resolveReferences(Work w, RoleFinder roles) {
+    List<Seen> seen = new ArrayList<>();
+    List<Mention> added = new ArrayList<>();
+    for (Sentence s : w.text.sentences()) {
+      for (Token t : s.tokens()) {
+        int i = t.index();
+        Optional<Mention> named = mentionAt(w.mentions, s.index(), i);
+        if (named.isPresent()) {
+          Mention m = named.get();
+          if (m.head() == i && w.actors.get(m.actorKey()).kind() == ActorKind.PERSON) {
+            seen.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i)));
+          }
+          continue;
+        }
+        if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+          pronounAntecedent(seen, s.index()).ifPresent(key -> {
+            added.add(new Mention(s.index(), i, i + 1, i, key, MentionKind.PRONOUN));
+            seen.add(new Seen(s.index(), i, key, isSubject(s, i)));
+          });
+          continue;
+        }
+        Optional<RoleFinder.Nominal> nominal = roles.nominalAt(s, i);
+        if (nominal.isEmpty()) {
+          continue;
+        }
+        RoleFinder.Nominal n = nominal.get();
+        Optional<String> holder = roles.holderOf(n);
+        if (holder.isEmpty() && (n.principalKey() != null || n.postKey() != null)) {
+          w.roleReferences.add(new RoleReference(s.index(), i, n.title(), n.principalKey(), n.postKey()));
+          continue;
+        }
+        Optional<String> key = holder.or(() -> recentPerson(seen, s.index()));
+        key.ifPresent(k -> {
+          added.add(new Mention(s.index(), n.start(), i + 1, i, k, MentionKind.NOMINAL));
+          seen.add(new Seen(s.index(), i, k, isSubject(s, i)));
+        });
+      }
+    }
+    w.mentions.addAll(added);
+  }
+
+  private static Optional<Mention> mentionAt(List<Mention> mentions, int sentence, int token) {
+    return mentions.stream().filter(m -> m.sentence() == sentence && m.covers(token)).findFirst();
+  }
+
+  private static boolean isSubject(Sentence s, int token) {
+    return s.parents(token).stream().anyMatch(d -> d.base().equals("nsubj"));
+  }
+
+  /** He/she: the last subject person of this or the previous sentence, else the last person. */
+  private static Optional<String> pronounAntecedent(List<Seen> seen, int sentence) {
+    for (int k = seen.size() - 1; k >= 0; k--) {
+      Seen p = seen.get(k);
+      if (p.subject() && sentence - p.sentence() <= 1) {
+        return Optional.of(p.key());
+      }
+    }
+    return recentPerson(seen, sentence);
+  }
+
+  private static Optional<String> recentPerson(List<Seen> seen, int sentence) {
+    if (seen.isEmpty()) {
+      return Optional.empty();
+    }
+    Seen last = seen.get(seen.size() - 1);
+    return sentence - last.sentence() <= RECENCY_SENTENCES ? Optional.of(last.key()) : Optional.empty();
+  }
+
+  /** A person acting for a country or organisation takes its code and the title's sector. */
+  private void applyRoleAffiliations(Work w, List<Role> roles) {
+    for (Role r : roles) {
+      affiliate(w.actors, r);
+    }
+    for (Map.Entry<String, String> e : RoleFinder.nationalities(w.text, w.mentions, w.actors).entrySet()) {
+      Actor holder = w.actors.get(e.getKey());
+      w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
+    }
+  }
+
+  /** Lower-case, accent-free, hyphen-separated form of a name, for keys. */
+  public static String slug(String name) {
+    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+  }
+
+  static boolean isConjunct(Dependency d) {
+    return d.relation().startsWith("conj");
+  }
+}

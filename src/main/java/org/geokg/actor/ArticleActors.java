@@ -1,0 +1,63 @@
+package org.geokg.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actor stage's output for one article: every actor it refers to, each reference, the roles
+ * seen and the role references still looking for a holder. Immutable.
+ */
+public record ArticleActors(
+    Map<String, Actor> actors, List<Mention> mentions, List<Role> roles, List<RoleReference> roleReferences) {
+
+  public ArticleActors {
+    actors = Map.copyOf(actors);
+    mentions = List.copyOf(mentions);
+    roles = List.copyOf(roles);
+    roleReferences = List.copyOf(roleReferences);
+    for (Mention m : mentions) {
+      if (!actors.containsKey(m.actorKey())) {
+        throw new IllegalArgumentException("mention of an unknown actor " + m.actorKey());
+      }
+    }
+  }
+
+  /** The mention covering {@code token} of {@code sentence}, if any (the narrowest one). */
+  public Optional<Mention> mentionAt(int sentence, int token) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && m.covers(token)
+          && (best == null || m.end() - m.start() < best.end() - best.start())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The role reference headed by {@code token} of {@code sentence}, if any. */
+  public Optional<RoleReference> roleReferenceAt(int sentence, int token) {
+    return roleReferences.stream()
+        .filter(r -> r.sentence() == sentence && r.head() == token)
+        .findFirst();
+  }
+
+  public List<Mention> mentionsIn(int sentence) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  public Actor actor(String key) {
+    Actor a = actors.get(key);
+    if (a == null) {
+      throw new IllegalArgumentException("unknown actor " + key);
+    }
+    return a;
+  }
+}

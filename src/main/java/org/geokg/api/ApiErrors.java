@@ -1,0 +1,60 @@
+package org.geokg.api;
+
+import org.geokg.ingest.IngestResult;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as RFC 9457 problem+json with a message a user can act on: 400 for bad
+ * parameters, 404 for unknown ids, 422 for inputs holding no article, 502 for pages that could not
+ * be fetched, 503 while the database is unreachable. Spring MVC's own errors (malformed JSON, wrong
+ * parameter types) are handled by the base class in the same format.
+ */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badRequest(IllegalArgumentException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(ArticleRejectedException.class)
+  ProblemDetail rejected(ArticleRejectedException e) {
+    return e.kind() == IngestResult.Kind.FETCH_FAILED
+        ? problem(HttpStatus.BAD_GATEWAY, "Page could not be fetched", e.getMessage())
+        : problem(HttpStatus.UNPROCESSABLE_CONTENT, "No article in the input", e.getMessage());
+  }
+
+  @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
+  ProblemDetail unavailable(RuntimeException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "Graph database unavailable",
+        "the graph database cannot be reached; try again shortly (" + e.getMessage() + ")");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "an unexpected error occurred: " + e.getClass().getSimpleName());
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setTitle(title);
+    return p;
+  }
+}

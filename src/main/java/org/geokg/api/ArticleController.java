@@ -1,0 +1,54 @@
+package org.geokg.api;
+
+import java.net.URI;
+import org.geokg.article.ArticleInput;
+import org.geokg.graph.GraphQueries;
+import org.geokg.graph.GraphViews.ArticleView;
+import org.geokg.ingest.IngestResult;
+import org.geokg.ingest.IngestService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ingesting articles and reading what the graph holds of one. */
+@RestController
+@RequestMapping("/api/articles")
+class ArticleController {
+
+  private final IngestService ingest;
+  private final GraphQueries queries;
+
+  ArticleController(IngestService ingest, GraphQueries queries) {
+    this.ingest = ingest;
+    this.queries = queries;
+  }
+
+  /** Reads, analyses and stores one article; answers with its actors and relations. */
+  @PostMapping
+  ResponseEntity<IngestResponse> ingest(@RequestBody ArticleRequest body) {
+    if (body == null) {
+      throw new IllegalArgumentException("the request body must be a JSON object with url, html or text");
+    }
+    ArticleInput input = new ArticleInput(body.url(), body.html(), body.text(), body.title(),
+        Params.date("publishedAt", body.publishedAt()));
+    return switch (ingest.ingest(input)) {
+      case IngestResult.Rejected r -> throw new ArticleRejectedException(r);
+      case IngestResult.Ingested ok -> {
+        ArticleView view = queries.article(ok.articleId())
+            .orElseThrow(() -> new IllegalStateException("article " + ok.articleId() + " vanished after writing"));
+        IngestResponse response = new IngestResponse(view.id(), ok.unchanged(), view.url(), view.title(),
+            view.publishedAt(), view.publisher(), view.author(), view.actors(), view.relations());
+        yield ResponseEntity.created(URI.create("/api/articles/" + view.id())).body(response);
+      }
+    };
+  }
+
+  @GetMapping("/{id}")
+  ArticleView article(@PathVariable String id) {
+    return queries.article(id).orElseThrow(() -> new NotFoundException("no article with id " + id));
+  }
+}

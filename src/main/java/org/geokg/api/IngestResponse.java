@@ -1,0 +1,13 @@
+package org.geokg.api;
+
+import java.util.List;
+import org.geokg.graph.GraphViews.ActorSummary;
+import org.geokg.graph.GraphViews.RelationView;
+
+/**
+ * Answer to {@code POST /api/articles}: the stored article's id and what was found in it.
+ * {@code unchanged} is true when the graph already held exactly this article.
+ */
+public record IngestResponse(
+    String articleId, boolean unchanged, String url, String title, String publishedAt, String publisher,
+    String author, List<ActorSummary> actors, List<RelationView> relations) {}

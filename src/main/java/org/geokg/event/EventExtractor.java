@@ -1,0 +1,486 @@
+package org.geokg.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.geokg.actor.ActorKind;
+import org.geokg.actor.ArticleActors;
+import org.geokg.actor.Mention;
+import org.geokg.actor.MentionKind;
+import org.geokg.nlp.AnnotatedText;
+import org.geokg.nlp.Dependency;
+import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
+
+/**
+ * The event stage: reads relations between actors off the dependency parse, then merges the
+ * mentions of one article ({@link EventMerger}).
+ *
+ * <ul>
+ *   <li>Verbs: source from the subject (or the by-agent of a passive), target from the slots the
+ *       lexicon names ("met with X", "sanctioned X") or the passive subject.
+ *   <li>Nouns: "a meeting between X and Y", "talks with X", "Iranian plot"; a noun without its own
+ *       source takes the subject of the verb governing it ("X imposed sanctions on Y", "X ordered the
+ *       assassination of Y").
+ *   <li>A target that is not an actor stands for the actor modifying it: "sanctions on Iranian oil
+ *       revenues" target Iran; "pulled out of the accord between Iran and ..." target Iran.
+ *   <li>Negation ("did not meet", "denied meeting") marks the event negated; a violent act that is
+ *       only planned or ordered to be attempted ("a plot to kill X") is {@code PLOTTED_AGAINST};
+ *       "threatened to sanction" is {@code THREATENED}; modals and plans lower the confidence.
+ *   <li>Date: the nearest date expression in the trigger's clause; weekday names resolve to the
+ *       latest such day on or before the publication date (news reports the past), or the next one
+ *       for future tense. Place: a city, region or country in an "in"/"at" phrase of the clause.
+ * </ul>
+ *
+ * <p>Stateless after construction: thread-safe.
+ */
+public final class EventExtractor {
+
+  private static final Set<String> CLAUSAL = Set.of(
+      "ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "dep", "conj", "xcomp", "acl", "appos");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "fail", "decline");
+  private static final Set<String> THREAT_GOVERNORS = Set.of("threaten", "warn", "vow");
+  private static final Set<String> INTENT_GOVERNORS = Set.of(
+      "plan", "intend", "want", "seek", "consider", "propose", "aim", "hope", "expect", "try",
+      "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task");
+  private static final Set<String> HEDGING_MODALS = Set.of("could", "may", "might", "would", "should");
+  private static final Set<String> PLOT_NOUNS = Set.of("plot", "plan", "conspiracy", "attempt", "scheme");
+  private static final Set<String> EASING_VERBS = Set.of("lift", "ease", "remove", "relax", "suspend", "waive", "drop");
+  private static final Set<String> PLACE_TAGS = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
+  private static final Set<RelationType> VIOLENT = Set.of(RelationType.KILLED, RelationType.ASSASSINATED,
+      RelationType.ATTACKED);
+
+  private final TriggerLexicon lexicon = TriggerLexicon.fromClasspath();
+
+  /** Extracts and merges the relations of one article. */
+  public ArticleEvents extract(AnnotatedText text, ArticleActors actors) {
+    List<EventMention> mentions = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        mentions.addAll(atToken(s, t.index(), text.documentDate(), actors));
+      }
+    }
+    return new EventMerger(text, actors).merge(mentions);
+  }
+
+  /** The event mentions whose trigger is token {@code i} (several for coordinated actors). */
+  List<EventMention> atToken(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    Token tok = s.token(i);
+    Optional<TriggerLexicon.Trigger> found = trigger(s, i);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    TriggerLexicon.Trigger tr = found.get();
+    RelationType type = tr.type();
+    Set<Participant> sources = new LinkedHashSet<>();
+    Set<Participant> targets = new LinkedHashSet<>();
+    List<Participant> between = new ArrayList<>();
+    double confidence;
+    Integer governor = governingVerb(s, i);
+    if (tr.verb()) {
+      boolean passive = !s.children(i, "nsubj:pass").isEmpty();
+      for (Dependency d : s.children(i)) {
+        String rel = d.relation();
+        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+          if (VIOLENT.contains(type) && PLOT_NOUNS.contains(s.token(d.dependent()).lemma())) {
+            type = RelationType.PLOTTED_AGAINST; // "a plot to kill X": the plot's owner plotted
+            addAll(sources, ownerOf(s, d.dependent(), actors));
+          } else {
+            addAll(sources, participant(s, d.dependent(), actors, false));
+          }
+        } else if (rel.equals("obl:agent") || passive && rel.equals("obl:by")) {
+          addAll(sources, participant(s, d.dependent(), actors, false));
+        } else if (passive && rel.equals("nsubj:pass") && tr.targetSlots().contains("obj")) {
+          addAll(targets, participant(s, d.dependent(), actors, true));
+        } else if (tr.targetSlots().contains(rel) && !rel.equals("between")) {
+          addAll(targets, participant(s, d.dependent(), actors, true));
+        } else if (tr.targetSlots().contains("between") && rel.equals("obl:between")) {
+          participant(s, d.dependent(), actors, true).ifPresent(between::add);
+        }
+      }
+      if (sources.isEmpty() && governor == null) {
+        Integer owner = nounGovernor(s, i);
+        if (owner != null && PLOT_NOUNS.contains(s.token(owner).lemma()) && VIOLENT.contains(type)) {
+          type = RelationType.PLOTTED_AGAINST;
+          addAll(sources, ownerOf(s, owner, actors));
+        }
+      }
+      confidence = 0.9;
+    } else {
+      if (tr.light() && governor == null) {
+        return List.of();
+      }
+      for (Dependency d : s.children(i)) {
+        String rel = d.relation();
+        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
+          addAll(sources, participant(s, d.dependent(), actors, false));
+        } else if (rel.equals("nmod:between")) {
+          participant(s, d.dependent(), actors, true).ifPresent(between::add);
+        } else if (tr.targetSlots().contains(rel)) {
+          addAll(targets, participant(s, d.dependent(), actors, true));
+        }
+      }
+      confidence = sources.isEmpty() ? 0.75 : 0.8;
+      if (governor != null) {
+        String govLemma = s.token(governor).lemma().toLowerCase(Locale.ROOT);
+        if (type == RelationType.SANCTIONED && EASING_VERBS.contains(govLemma)) {
+          type = RelationType.EASED_SANCTIONS_ON;
+        }
+        for (Dependency d : s.children(governor)) {
+          if (tr.targetSlots().contains(d.relation()) && d.relation().startsWith("obl")) {
+            addAll(targets, participant(s, d.dependent(), actors, true));
+          }
+        }
+        if (sources.isEmpty() && between.isEmpty() && isObjectOf(s, i, governor)) {
+          for (int subj : subjectsOf(s, governor)) {
+            addAll(sources, participant(s, subj, actors, false));
+          }
+        }
+      }
+    }
+    boolean negated = negated(s, i, governor);
+    Integer modalGovernor = tr.verb() ? clauseGovernor(s, i) : governor;
+    if (modalGovernor != null) {
+      String lemma = s.token(modalGovernor).lemma().toLowerCase(Locale.ROOT);
+      if (THREAT_GOVERNORS.contains(lemma) && type != RelationType.THREATENED) {
+        type = RelationType.THREATENED;
+      } else if (INTENT_GOVERNORS.contains(lemma)) {
+        confidence *= 0.7;
+        if (VIOLENT.contains(type)
+            && !(lemma.equals("order") && !tr.verb())) { // "ordered the assassination of" is the act
+          type = RelationType.PLOTTED_AGAINST;
+        }
+      } else if (NEGATING_GOVERNORS.contains(lemma)) {
+        negated = true;
+      }
+    }
+    if (hasModal(s, i)) {
+      confidence *= 0.7;
+    }
+    String date = date(s, i, governor, docDate, tok);
+    String place = place(s, i, governor, actors);
+
+    List<EventMention> out = new ArrayList<>();
+    List<Participant> srcList = new ArrayList<>(sources);
+    if (srcList.isEmpty() && type.symmetric() && targets.isEmpty() && between.size() >= 2) {
+      for (int a = 0; a < between.size(); a++) {
+        for (int b = a + 1; b < between.size(); b++) {
+          emit(out, type, between.get(a), between.get(b), s, i, date, place, confidence, negated);
+        }
+      }
+      return out;
+    }
+    if (srcList.size() >= 2 && type.symmetric() && targets.isEmpty() && between.isEmpty()) {
+      for (int a = 0; a < srcList.size(); a++) { // "X and Y met"
+        for (int b = a + 1; b < srcList.size(); b++) {
+          emit(out, type, srcList.get(a), srcList.get(b), s, i, date, place, confidence, negated);
+        }
+      }
+      return out;
+    }
+    List<Participant> tgtList = new ArrayList<>(targets);
+    if (tgtList.isEmpty()) {
+      tgtList.addAll(between);
+    }
+    for (Participant src : srcList) {
+      for (Participant tgt : tgtList) {
+        emit(out, type, src, tgt, s, i, date, place, confidence, negated);
+      }
+    }
+    return out;
+  }
+
+  private static void emit(List<EventMention> out, RelationType type, Participant src, Participant tgt,
+      Sentence s, int i, String date, String place, double confidence, boolean negated) {
+    if (src.equals(tgt)) {
+      return;
+    }
+    double c = confidence * weight(src) * weight(tgt);
+    out.add(new EventMention(type, src, tgt, s.index(), i, date, place, c, negated));
+  }
+
+  private static double weight(Participant p) {
+    return switch (p) {
+      case Participant.Known k -> switch (k.via()) {
+        case NAME, PARTIAL_NAME, DEMONYM, METONYM -> 1.0;
+        case NOMINAL, PRONOUN -> 0.85;
+      };
+      case Participant.Unbound u -> 0.9;
+    };
+  }
+
+  private static void addAll(Set<Participant> into, Optional<Participant> p) {
+    p.ifPresent(into::add);
+  }
+
+  private Optional<TriggerLexicon.Trigger> trigger(Sentence s, int i) {
+    Token t = s.token(i);
+    if (!t.isVerb() && !t.isNoun()) {
+      return Optional.empty();
+    }
+    boolean verb = t.isVerb();
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (verb) {
+      for (int prt : s.children(i, "compound:prt")) {
+        Optional<TriggerLexicon.Trigger> withParticle =
+            lexicon.lookup(lemma + " " + s.token(prt).word().toLowerCase(Locale.ROOT), true);
+        if (withParticle.isPresent()) {
+          return withParticle;
+        }
+      }
+      for (Dependency d : s.children(i)) {
+        if (d.base().equals("obl") && !d.subtype().isEmpty()) {
+          Optional<TriggerLexicon.Trigger> withPrep = lexicon.lookup(lemma + " " + d.subtype(), true);
+          if (withPrep.isPresent()) {
+            return withPrep;
+          }
+        }
+      }
+    }
+    return lexicon.lookup(lemma, verb);
+  }
+
+  /**
+   * The actor a token stands for: its mention, a role still looking for its holder, or (for a
+   * non-actor noun) the country or organisation modifying it.
+   */
+  Optional<Participant> participant(Sentence s, int token, ArticleActors actors, boolean target) {
+    Optional<Mention> m = actors.mentionAt(s.index(), token);
+    if (m.isPresent()) {
+      return Optional.of(new Participant.Known(m.get().actorKey(), m.get().kind()));
+    }
+    Optional<Participant> role = actors.roleReferenceAt(s.index(), token).map(Participant.Unbound::new);
+    if (role.isPresent()) {
+      return role;
+    }
+    if (!s.token(token).isNoun()) {
+      return Optional.empty();
+    }
+    Optional<Participant> owner = ownerOf(s, token, actors);
+    if (owner.isPresent() || !target) {
+      return owner;
+    }
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("nmod:between") || d.relation().equals("nmod:with")) {
+        Optional<Mention> inner = actors.mentionAt(s.index(), d.dependent());
+        if (inner.isPresent()) {
+          return Optional.of(new Participant.Known(inner.get().actorKey(), inner.get().kind()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country or organisation that modifies a noun: "Iranian oil revenues", "Iran's plot". */
+  private static Optional<Participant> ownerOf(Sentence s, int token, ArticleActors actors) {
+    for (Dependency d : s.children(token)) {
+      String rel = d.relation();
+      if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) {
+        Optional<Mention> m = actors.mentionAt(s.index(), d.dependent());
+        if (m.isPresent() && actors.actor(m.get().actorKey()).kind() != ActorKind.PERSON) {
+          return Optional.of(new Participant.Known(m.get().actorKey(), m.get().kind()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The verb a noun trigger is an argument of, if any. */
+  private static Integer governingVerb(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && s.token(d.governor()).isVerb()
+          && (d.base().equals("obj") || d.base().equals("obl") || d.base().startsWith("nsubj"))) {
+        return d.governor();
+      }
+    }
+    return null;
+  }
+
+  /** The noun an infinitival verb completes: "a plot to kill", "the plan to kill". */
+  private static Integer nounGovernor(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && s.token(d.governor()).isNoun() && d.base().equals("acl")) {
+        return d.governor();
+      }
+    }
+    return null;
+  }
+
+  /** The verb whose complement clause this verb is: "threatened to sanction", "plans to meet". */
+  private static Integer clauseGovernor(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") && isInfinitive(s, i))) {
+        return d.governor();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isInfinitive(Sentence s, int i) {
+    return s.children(i, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+  }
+
+  private static boolean isObjectOf(Sentence s, int noun, int verb) {
+    return s.parents(noun).stream().anyMatch(d -> d.governor() == verb
+        && (d.base().equals("obj") || d.base().equals("obl")));
+  }
+
+  /** Subjects of a verb, following xcomp/conj up when it has none of its own. */
+  private static List<Integer> subjectsOf(Sentence s, int verb) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static boolean negated(Sentence s, int i, Integer governor) {
+    for (int head : governor == null ? new int[] {i} : new int[] {i, governor}) {
+      for (Dependency d : s.children(head)) {
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if ((d.base().equals("advmod") || d.base().equals("det") || d.base().equals("neg"))
+            && NEGATORS.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasModal(Sentence s, int i) {
+    return s.children(i, "aux").stream()
+        .anyMatch(a -> HEDGING_MODALS.contains(s.token(a).word().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean future(Sentence s, int i) {
+    return s.children(i, "aux").stream().anyMatch(a -> {
+      String w = s.token(a).word().toLowerCase(Locale.ROOT);
+      return w.equals("will") || w.equals("shall") || w.equals("'ll");
+    });
+  }
+
+  /** Tokens of the trigger's clause in breadth-first order, without entering other clauses. */
+  private static List<Integer> clause(Sentence s, int root, int maxDepth) {
+    List<Integer> out = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    Deque<int[]> queue = new ArrayDeque<>();
+    queue.add(new int[] {root, 0});
+    seen.add(root);
+    while (!queue.isEmpty()) {
+      int[] cur = queue.poll();
+      out.add(cur[0]);
+      if (cur[1] == maxDepth) {
+        continue;
+      }
+      for (Dependency d : s.children(cur[0])) {
+        if (!CLAUSAL.contains(d.relation()) && !CLAUSAL.contains(d.base()) && seen.add(d.dependent())) {
+          queue.add(new int[] {d.dependent(), cur[1] + 1});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String date(Sentence s, int i, Integer governor, LocalDate docDate, Token trigger) {
+    List<Integer> scope = new ArrayList<>(clause(s, i, 4));
+    if (governor != null && !trigger.isVerb()) {
+      for (Dependency d : s.children(governor)) {
+        if (d.base().equals("obl") && !scope.contains(d.dependent())) {
+          scope.add(d.dependent());
+        }
+      }
+    }
+    for (int t : scope) {
+      Token tok = s.token(t);
+      if (!tok.ner().equals("DATE")) {
+        continue;
+      }
+      Optional<DayOfWeek> weekday = weekday(tok.word());
+      if (weekday.isPresent() && docDate != null) {
+        boolean future = future(s, trigger.isVerb() ? i : governor == null ? i : governor);
+        return (future
+            ? docDate.with(TemporalAdjusters.next(weekday.get()))
+            : docDate.with(TemporalAdjusters.previousOrSame(weekday.get()))).toString();
+      }
+      String norm = tok.normalized();
+      if (norm != null && norm.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        return norm;
+      }
+    }
+    return null;
+  }
+
+  private static Optional<DayOfWeek> weekday(String word) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().equalsIgnoreCase(word)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String place(Sentence s, int i, Integer governor, ArticleActors actors) {
+    List<Integer> roots = new ArrayList<>();
+    roots.add(i);
+    if (governor != null) {
+      roots.add(governor);
+      // "The meeting ... lasted an hour and was held at ...": the noun is subject of several verbs.
+      for (Dependency d : s.parents(i)) {
+        if (d.base().startsWith("nsubj") && d.governor() >= 0 && !roots.contains(d.governor())) {
+          roots.add(d.governor());
+        }
+      }
+    }
+    for (int root : roots) {
+      Set<Integer> reachedByInAt = new HashSet<>();
+      for (int t : clause(s, root, 4)) {
+        for (Dependency d : s.children(t)) {
+          String sub = d.subtype();
+          if ((sub.equals("in") || sub.equals("at")) && !CLAUSAL.contains(d.relation())) {
+            reachedByInAt.add(d.dependent());
+          }
+        }
+      }
+      for (int t : clause(s, root, 4)) {
+        if (!reachedByInAt.contains(t)) {
+          continue;
+        }
+        for (int u : clause(s, t, 2)) {
+          Token tok = s.token(u);
+          Optional<Mention> m = actors.mentionAt(s.index(), u);
+          boolean metonym = m.isPresent() && m.get().kind() == MentionKind.METONYM;
+          if (PLACE_TAGS.contains(tok.ner()) || metonym) {
+            return nerRun(s, u);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The run of tokens sharing the entity tag of {@code t}: "New York". */
+  private static String nerRun(Sentence s, int t) {
+    String tag = s.token(t).ner();
+    int a = t;
+    int b = t + 1;
+    while (a > 0 && s.token(a - 1).ner().equals(tag)) {
+      a--;
+    }
+    while (b < s.tokens().size() && s.token(b).ner().equals(tag)) {
+      b++;
+    }
+    return s.span(a, b);
+  }
+}

@@ -1,0 +1,161 @@
+package org.geokg.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.geokg.actor.ActorKind;
+import org.geokg.actor.ArticleActors;
+import org.geokg.actor.MentionKind;
+import org.geokg.actor.Role;
+import org.geokg.actor.RoleReference;
+import org.geokg.nlp.AnnotatedText;
+
+/**
+ * Merges the event mentions of one article into one relation per event.
+ *
+ * <ol>
+ *   <li>A role without a named holder is bound through the events: if "Musk met with Iran's
+ *       ambassador" and, elsewhere in the article, "Musk" and "Amir Saeid Iravani" had the same
+ *       meeting, the ambassador is Iravani, and Iravani holds that role.
+ *   <li>A role still unbound stands for its principal (Iran's ambassador acts for Iran), with less
+ *       confidence; a role with no principal is dropped.
+ *   <li>Mentions of the same type between the same actors (either order for symmetric types) are
+ *       one relation: sentences in article order, the first date and place given, confidence
+ *       combined as independent evidence.
+ * </ol>
+ *
+ * <p>One instance per article; not thread-safe.
+ */
+final class EventMerger {
+
+  private final AnnotatedText text;
+  private final ArticleActors actors;
+
+  EventMerger(AnnotatedText text, ArticleActors actors) {
+    this.text = text;
+    this.actors = actors;
+  }
+
+  ArticleEvents merge(List<EventMention> mentions) {
+    Map<RoleReference, String> bound = bindRoles(mentions);
+    List<Role> discovered = new ArrayList<>();
+    bound.forEach((ref, holder) ->
+        discovered.add(new Role(holder, ref.title(), ref.principalKey(), ref.postKey(), ref.sentence())));
+    List<EventMention> resolved = new ArrayList<>();
+    for (EventMention m : mentions) {
+      Optional<Participant.Known> src = resolve(m.source(), bound);
+      Optional<Participant.Known> tgt = resolve(m.target(), bound);
+      if (src.isEmpty() || tgt.isEmpty() || src.get().actorKey().equals(tgt.get().actorKey())) {
+        continue;
+      }
+      double factor = (m.source() instanceof Participant.Unbound u ? unboundFactor(u, bound) : 1)
+          * (m.target() instanceof Participant.Unbound u ? unboundFactor(u, bound) : 1);
+      resolved.add(m.with(src.get(), tgt.get(), factor));
+    }
+    return new ArticleEvents(group(resolved), discovered);
+  }
+
+  /** Binds role references to the person the same event names elsewhere in the article. */
+  private Map<RoleReference, String> bindRoles(List<EventMention> mentions) {
+    Map<RoleReference, String> bound = new LinkedHashMap<>();
+    for (EventMention e : mentions) {
+      Participant.Unbound u;
+      Participant other;
+      if (e.source() instanceof Participant.Unbound s && e.target() instanceof Participant.Known) {
+        u = s;
+        other = e.target();
+      } else if (e.target() instanceof Participant.Unbound t && e.source() instanceof Participant.Known) {
+        u = t;
+        other = e.source();
+      } else {
+        continue;
+      }
+      String otherKey = ((Participant.Known) other).actorKey();
+      for (EventMention f : mentions) {
+        if (f == e || f.type() != e.type()
+            || !(f.source() instanceof Participant.Known a) || !(f.target() instanceof Participant.Known b)) {
+          continue;
+        }
+        String candidate = null;
+        if (a.actorKey().equals(otherKey)) {
+          candidate = b.actorKey();
+        } else if (b.actorKey().equals(otherKey) && e.type().symmetric()) {
+          candidate = a.actorKey();
+        }
+        if (candidate != null && actors.actor(candidate).kind() == ActorKind.PERSON) {
+          bound.putIfAbsent(u.role(), candidate);
+          break;
+        }
+      }
+    }
+    // Other references to the same post in the article are the same person.
+    for (EventMention e : mentions) {
+      for (Participant p : List.of(e.source(), e.target())) {
+        if (p instanceof Participant.Unbound u && !bound.containsKey(u.role())) {
+          for (Map.Entry<RoleReference, String> b : new ArrayList<>(bound.entrySet())) {
+            RoleReference r = b.getKey();
+            if (r.title().equals(u.role().title()) && java.util.Objects.equals(r.principalKey(), u.role().principalKey())) {
+              bound.put(u.role(), b.getValue());
+            }
+          }
+        }
+      }
+    }
+    return bound;
+  }
+
+  private static Optional<Participant.Known> resolve(Participant p, Map<RoleReference, String> bound) {
+    return switch (p) {
+      case Participant.Known k -> Optional.of(k);
+      case Participant.Unbound u -> {
+        String holder = bound.get(u.role());
+        if (holder != null) {
+          yield Optional.of(new Participant.Known(holder, MentionKind.NOMINAL));
+        }
+        String stand = u.role().principalKey() != null ? u.role().principalKey() : u.role().postKey();
+        yield Optional.ofNullable(stand).map(k -> new Participant.Known(k, MentionKind.NOMINAL));
+      }
+    };
+  }
+
+  private static double unboundFactor(Participant.Unbound u, Map<RoleReference, String> bound) {
+    return bound.containsKey(u.role()) ? 1.0 : 0.8;
+  }
+
+  private List<Relation> group(List<EventMention> mentions) {
+    Map<String, List<EventMention>> groups = new LinkedHashMap<>();
+    for (EventMention m : mentions) {
+      String s = ((Participant.Known) m.source()).actorKey();
+      String t = ((Participant.Known) m.target()).actorKey();
+      if (m.type().symmetric() && s.compareTo(t) > 0) {
+        String x = s;
+        s = t;
+        t = x;
+      }
+      groups.computeIfAbsent(m.type() + "|" + s + "|" + t + "|" + m.negated(), k -> new ArrayList<>()).add(m);
+    }
+    List<Relation> out = new ArrayList<>();
+    for (Map.Entry<String, List<EventMention>> g : groups.entrySet()) {
+      String[] k = g.getKey().split("\\|");
+      List<EventMention> ms = new ArrayList<>(g.getValue());
+      ms.sort(Comparator.comparingInt(EventMention::sentence));
+      String date = ms.stream().map(EventMention::date).filter(d -> d != null).findFirst().orElse(null);
+      String place = ms.stream().map(EventMention::place).filter(p -> p != null).findFirst().orElse(null);
+      double miss = 1;
+      Map<Integer, String> sentences = new LinkedHashMap<>();
+      for (EventMention m : ms) {
+        miss *= 1 - m.confidence();
+        sentences.putIfAbsent(m.sentence(), text.sentences().get(m.sentence()).text());
+      }
+      double confidence = Math.min(0.99, Math.round((1 - miss) * 1000) / 1000.0);
+      out.add(new Relation(RelationType.valueOf(k[0]), k[1], k[2], date, place, confidence,
+          Boolean.parseBoolean(k[3]), new ArrayList<>(sentences.values())));
+    }
+    return out;
+  }
+
+}

@@ -1,0 +1,36 @@
+package org.geokg.event;
+
+import java.util.List;
+
+/**
+ * One event relation of one article, merged over every sentence of the article that reports it:
+ * the graph's edge. For a symmetric type source and target are in key order.
+ *
+ * @param type the relation type (with its PLOVER type and CAMEO code)
+ * @param sourceKey actor key of the source
+ * @param targetKey actor key of the target
+ * @param date ISO (partial) date of the event or null
+ * @param place place name or null
+ * @param confidence in (0, 1]
+ * @param negated whether the article says it did not happen
+ * @param sentences the sentences reporting it, in article order
+ */
+public record Relation(
+    RelationType type, String sourceKey, String targetKey, String date, String place, double confidence,
+    boolean negated, List<String> sentences) {
+  public Relation {
+    if (type == null || sourceKey == null || targetKey == null || sourceKey.equals(targetKey)) {
+      throw new IllegalArgumentException("a relation needs a type and two different actors");
+    }
+    if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      throw new IllegalArgumentException("date must be YYYY, YYYY-MM or YYYY-MM-DD: " + date);
+    }
+    if (!(confidence > 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be in (0, 1]: " + confidence);
+    }
+    sentences = List.copyOf(sentences);
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException("a relation needs the sentences that report it");
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.geokg.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words that express relations ({@code event/triggers.tsv}): lemma and part of speech to
+ * relation type and the dependency slots that hold the target. Immutable and thread-safe.
+ */
+final class TriggerLexicon {
+
+  /** One trigger entry. */
+  record Trigger(String lemma, boolean verb, RelationType type, List<String> targetSlots, boolean light) {
+    Trigger {
+      targetSlots = List.copyOf(targetSlots);
+    }
+  }
+
+  private final Map<String, Trigger> byKey;
+
+  private TriggerLexicon(Map<String, Trigger> byKey) {
+    this.byKey = Map.copyOf(byKey);
+  }
+
+  static TriggerLexicon fromClasspath() {
+    String name = "/event/triggers.tsv";
+    Map<String, Trigger> out = new HashMap<>();
+    try (InputStream in = TriggerLexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int lineNo = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length < 4 || !(f[1].equals("VERB") || f[1].equals("NOUN"))) {
+          throw new IllegalStateException(name + ":" + lineNo + ": expected lemma, VERB|NOUN, type, slots");
+        }
+        RelationType type = RelationType.parse(f[2]).orElseThrow(
+            () -> new IllegalStateException(name + ":" + lineNo + ": unknown relation type " + f[2]));
+        boolean verb = f[1].equals("VERB");
+        Trigger t = new Trigger(f[0], verb, type, List.of(f[3].split(",")), f.length > 4 && f[4].contains("light"));
+        if (out.put(key(f[0], verb), t) != null) {
+          throw new IllegalStateException(name + ":" + lineNo + ": duplicate trigger " + f[0] + " " + f[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new TriggerLexicon(out);
+  }
+
+  Optional<Trigger> lookup(String lemma, boolean verb) {
+    return Optional.ofNullable(byKey.get(key(lemma, verb)));
+  }
+
+  private static String key(String lemma, boolean verb) {
+    return (verb ? "V:" : "N:") + lemma.toLowerCase(Locale.ROOT);
+  }
+}

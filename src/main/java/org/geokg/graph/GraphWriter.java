@@ -1,0 +1,166 @@
+package org.geokg.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.geokg.actor.Actor;
+import org.geokg.actor.Role;
+import org.geokg.article.Article;
+import org.geokg.event.Relation;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one article's graph in one managed write transaction: the article, its actors and
+ * mentions, its relations and roles, by {@code MERGE}, then removes the article's edges that the new
+ * extraction no longer yields. The same content written twice leaves the graph as it was.
+ *
+ * <p>Thread-safe: each call opens its own session on the shared driver.
+ */
+@Component
+public class GraphWriter {
+
+  /** What a write did. */
+  public enum Outcome { WRITTEN, UNCHANGED }
+
+  private final Driver driver;
+
+  GraphWriter(Driver driver, GraphSchema schema) {
+    this.driver = driver;
+  }
+
+  public Outcome write(ArticleGraph g) {
+    Map<String, Object> params = parameters(g);
+    String run = fingerprint(params);
+    params.put("run", run);
+    String id = g.article().id();
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      return session.executeWrite(tx -> {
+        var previous = tx.run(Cypher.load("article-run"), Map.of("id", id)).list();
+        if (!previous.isEmpty() && run.equals(previous.get(0).get("run").asString(null))) {
+          return Outcome.UNCHANGED;
+        }
+        tx.run(Cypher.load("write-article"), params).consume();
+        tx.run(Cypher.load("write-actors"), params).consume();
+        tx.run(Cypher.load("write-relations"), params).consume();
+        tx.run(Cypher.load("write-roles"), params).consume();
+        tx.run(Cypher.load("delete-stale"), params).consume();
+        tx.run(Cypher.load("delete-stale-mentions"), params).consume();
+        return Outcome.WRITTEN;
+      });
+    }
+  }
+
+  private static Map<String, Object> parameters(ArticleGraph g) {
+    Article a = g.article();
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("id", a.id());
+    Map<String, Object> props = new TreeMap<>();
+    props.put("url", a.url());
+    props.put("title", a.title());
+    props.put("publishedAt", a.publishedAt());
+    props.put("publisher", a.publisher());
+    props.put("author", a.author());
+    props.put("language", a.language());
+    props.put("text", a.text());
+    props.put("bodyHash", a.bodyHash());
+    p.put("props", props);
+
+    List<Map<String, Object>> actors = new ArrayList<>();
+    g.actors().entrySet().stream()
+        .sorted(Comparator.comparing(e -> e.getKey().key()))
+        .forEach(e -> {
+          Actor x = e.getKey();
+          Map<String, Object> m = new TreeMap<>();
+          m.put("key", x.key());
+          m.put("name", x.name());
+          m.put("kind", x.kind().name());
+          m.put("label", x.kind().label());
+          m.put("code", x.code());
+          m.put("sector", x.sector());
+          m.put("aliases", x.aliases().stream().sorted().toList());
+          m.put("mentions", e.getValue());
+          actors.add(m);
+        });
+    p.put("actors", actors);
+
+    List<Map<String, Object>> relations = new ArrayList<>();
+    for (Relation r : g.relations()) {
+      Map<String, Object> props2 = new TreeMap<>();
+      props2.put("plover", r.type().plover().name());
+      props2.put("cameo", r.type().cameo());
+      props2.put("symmetric", r.type().symmetric());
+      props2.put("date", r.date());
+      props2.put("dateFrom", r.date() == null ? null : dateFrom(r.date()));
+      props2.put("dateTo", r.date() == null ? null : dateTo(r.date()));
+      props2.put("place", r.place());
+      props2.put("confidence", r.confidence());
+      props2.put("negated", r.negated());
+      props2.put("sentences", r.sentences());
+      Map<String, Object> m = new HashMap<>();
+      m.put("type", r.type().name());
+      m.put("source", r.sourceKey());
+      m.put("target", r.targetKey());
+      m.put("props", props2);
+      relations.add(new TreeMap<>(m));
+    }
+    p.put("relations", relations);
+
+    List<Map<String, Object>> roles = new ArrayList<>();
+    for (ArticleGraph.RoleEvidence ev : g.roles()) {
+      Role r = ev.role();
+      String target = r.principalKey() != null ? r.principalKey() : r.postKey();
+      if (target == null) {
+        continue;
+      }
+      Map<String, Object> props3 = new TreeMap<>();
+      props3.put("postKey", r.principalKey() != null ? r.postKey() : null);
+      props3.put("observedAt", a.publishedAt());
+      props3.put("sentence", ev.sentence());
+      Map<String, Object> m = new TreeMap<>();
+      m.put("holder", r.holderKey());
+      m.put("target", target);
+      m.put("title", r.title());
+      m.put("props", props3);
+      roles.add(m);
+    }
+    p.put("roles", roles);
+    return p;
+  }
+
+  static LocalDate dateFrom(String date) {
+    return switch (date.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
+      case 7 -> YearMonth.parse(date).atDay(1);
+      default -> LocalDate.parse(date);
+    };
+  }
+
+  static LocalDate dateTo(String date) {
+    return switch (date.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
+      case 7 -> YearMonth.parse(date).atEndOfMonth();
+      default -> LocalDate.parse(date);
+    };
+  }
+
+  private static String fingerprint(Map<String, Object> params) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(params.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.geokg.ingest;
+
+import org.geokg.graph.ArticleGraph;
+
+/** The outcome of ingesting one input. */
+public sealed interface IngestResult permits IngestResult.Ingested, IngestResult.Rejected {
+
+  /** Stored; {@code unchanged} when the graph already held exactly this. */
+  record Ingested(String articleId, ArticleGraph graph, boolean unchanged) implements IngestResult {}
+
+  /** Not stored, with a one-line reason; {@code kind} says whose fault it is. */
+  record Rejected(String reason, Kind kind) implements IngestResult {
+    public Rejected {
+      if (reason == null || reason.isBlank() || kind == null) {
+        throw new IllegalArgumentException("a rejection needs a reason and a kind");
+      }
+    }
+  }
+
+  /** Why an input was rejected. */
+  enum Kind {
+    /** The input itself is unusable (no article text, bad URL). */
+    NO_ARTICLE,
+    /** The page could not be fetched. */
+    FETCH_FAILED
+  }
+}

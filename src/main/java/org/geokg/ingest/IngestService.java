@@ -1,0 +1,41 @@
+package org.geokg.ingest;
+
+import org.geokg.article.ArticleInput;
+import org.geokg.article.ArticleReader;
+import org.geokg.article.ReadResult;
+import org.geokg.graph.ArticleGraph;
+import org.geokg.graph.GraphWriter;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingests one input end to end: read the article, run the pipeline, write the graph in one
+ * transaction. Failures to read are {@link IngestResult.Rejected}; database failures propagate
+ * (nothing is half-written: the write is one transaction).
+ *
+ * <p>Thread-safe.
+ */
+@Service
+public class IngestService {
+
+  private final ArticleReader reader;
+  private final ArticlePipeline pipeline;
+  private final GraphWriter writer;
+
+  IngestService(ArticleReader reader, ArticlePipeline pipeline, GraphWriter writer) {
+    this.reader = reader;
+    this.pipeline = pipeline;
+    this.writer = writer;
+  }
+
+  public IngestResult ingest(ArticleInput input) {
+    return switch (reader.read(input)) {
+      case ReadResult.Unreadable u -> new IngestResult.Rejected(u.reason(),
+          u.fetchFailed() ? IngestResult.Kind.FETCH_FAILED : IngestResult.Kind.NO_ARTICLE);
+      case ReadResult.Read r -> {
+        ArticleGraph graph = pipeline.process(r.article());
+        GraphWriter.Outcome outcome = writer.write(graph);
+        yield new IngestResult.Ingested(r.article().id(), graph, outcome == GraphWriter.Outcome.UNCHANGED);
+      }
+    };
+  }
+}

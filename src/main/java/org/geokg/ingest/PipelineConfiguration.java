@@ -1,0 +1,52 @@
+package org.geokg.ingest;
+
+import org.geokg.actor.ActorRecognizer;
+import org.geokg.actor.Gazetteer;
+import org.geokg.article.ArticleReader;
+import org.geokg.article.FetchSettings;
+import org.geokg.article.PageFetcher;
+import org.geokg.event.EventExtractor;
+import org.geokg.nlp.CoreNlpAnnotator;
+import org.geokg.system.FetchProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the pipeline stages, which are plain classes, as beans. */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+  @Bean
+  CoreNlpAnnotator coreNlpAnnotator() {
+    return CoreNlpAnnotator.shared(); // starts loading the models in the background now
+  }
+
+  @Bean
+  Gazetteer gazetteer() {
+    return Gazetteer.fromClasspath();
+  }
+
+  @Bean
+  ActorRecognizer actorRecognizer(Gazetteer gazetteer) {
+    return new ActorRecognizer(gazetteer);
+  }
+
+  @Bean
+  EventExtractor eventExtractor() {
+    return new EventExtractor();
+  }
+
+  @Bean
+  ArticlePipeline articlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events) {
+    return new ArticlePipeline(nlp, actors, events);
+  }
+
+  @Bean(destroyMethod = "close")
+  PageFetcher pageFetcher(FetchProperties props) {
+    return new PageFetcher(props.toSettings());
+  }
+
+  @Bean
+  ArticleReader articleReader(PageFetcher fetcher) {
+    return new ArticleReader(fetcher);
+  }
+}

@@ -1,0 +1,26 @@
+package org.geokg.system;
+
+import java.time.Duration;
+import java.util.Set;
+import org.geokg.article.FetchSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How article URLs are fetched ({@code geokg.fetch.*}). Private, loopback and link-local addresses
+ * are refused unless their host is in {@code allowed-hosts}.
+ */
+@ConfigurationProperties("geokg.fetch")
+public record FetchProperties(
+    @DefaultValue("5s") Duration connectTimeout,
+    @DefaultValue("10s") Duration timeout,
+    @DefaultValue("5242880") long maxBytes,
+    @DefaultValue("5") int maxRedirects,
+    @DefaultValue("") Set<String> allowedHosts) {
+
+  /** The fetcher's settings; validation happens there. */
+  public FetchSettings toSettings() {
+    return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects,
+        allowedHosts == null ? Set.of() : allowedHosts, FetchSettings.DEFAULT_USER_AGENT);
+  }
+}

@@ -1,0 +1,29 @@
+package org.geokg.system;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * geokg's own settings ({@code geokg.*}). The external-database settings are Spring Boot's
+ * {@code spring.neo4j.*}; when {@code spring.neo4j.uri} is empty an embedded database is started.
+ *
+ * @param dataDir folder of the embedded database
+ * @param boltHost address the embedded Bolt connector listens on
+ * @param boltPort port of the embedded Bolt connector
+ */
+@ConfigurationProperties("geokg")
+public record GeokgProperties(
+    @DefaultValue("data") Path dataDir,
+    @DefaultValue("127.0.0.1") String boltHost,
+    @DefaultValue("7687") int boltPort) {
+
+  public GeokgProperties {
+    if (boltPort < 0 || boltPort > 65535) {
+      throw new IllegalArgumentException("geokg.bolt-port must be 0-65535, was " + boltPort);
+    }
+    if (boltHost == null || boltHost.isBlank()) {
+      throw new IllegalArgumentException("geokg.bolt-host must not be empty");
+    }
+  }
+}

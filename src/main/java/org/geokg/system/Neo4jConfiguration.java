@@ -1,0 +1,52 @@
+package org.geokg.system;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one {@link Driver} of the application. With {@code spring.neo4j.uri} set it points at that
+ * server (docker-compose, a cluster, Aura); without it an {@link EmbeddedNeo4j} is started and the
+ * driver talks to it over Bolt, so both cases run the same code.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jConfiguration {
+
+  @Bean(destroyMethod = "close")
+  Neo4jTarget neo4jTarget(
+      GeokgProperties props,
+      @Value("${spring.neo4j.uri:}") String uri,
+      @Value("${spring.neo4j.authentication.username:neo4j}") String user,
+      @Value("${spring.neo4j.authentication.password:}") String password) {
+    if (uri.isBlank()) {
+      EmbeddedNeo4j embedded =
+          new EmbeddedNeo4j(props.dataDir(), props.boltHost(), props.boltPort());
+      return new Neo4jTarget(embedded.boltUri(), AuthTokens.none(), embedded);
+    }
+    AuthToken auth = password.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password);
+    return new Neo4jTarget(uri, auth, null);
+  }
+
+  @Bean(destroyMethod = "close")
+  Driver neo4jDriver(Neo4jTarget target, ObjectProvider<Config> config) {
+    // The URI scheme decides encryption (bolt:// plain, neo4j+s:// TLS), as the driver manual says.
+    return GraphDatabase.driver(
+        target.uri(), target.auth(), config.getIfAvailable(Config::defaultConfig));
+  }
+
+  /** Where the driver connects, and the embedded database to stop afterwards, if any. */
+  record Neo4jTarget(String uri, AuthToken auth, EmbeddedNeo4j embedded) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+}

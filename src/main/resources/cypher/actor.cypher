@@ -1,0 +1,15 @@
+// One actor with its roles over time and its relation counts by type.
+MATCH (a:Actor {key: $key})
+CALL (a) {
+  OPTIONAL MATCH (a)-[h:HOLDS_ROLE]->(p:Actor)
+  OPTIONAL MATCH (post:Actor {key: h.postKey})
+  WITH h, p, post WHERE h IS NOT NULL
+  RETURN collect({title: h.title, of: p {.key, .name, .kind}, at: post {.key, .name, .kind},
+                  firstSeen: h.observedAt, lastSeen: h.observedAt, articleId: h.articleId}) AS roles
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[r]-(:Actor) WHERE r.plover IS NOT NULL AND NOT r.negated
+  WITH type(r) AS type, count(r) AS n WHERE type IS NOT NULL
+  RETURN collect({type: type, count: n}) AS relationCounts
+}
+RETURN a {.key, .name, .kind, .code, .sector, .aliases} AS actor, roles, relationCounts

@@ -1,0 +1,1 @@
+MATCH (a:Article {id: $id}) RETURN a.run AS run

@@ -1,0 +1,3 @@
+MATCH (:Article {id: $id})-[m:MENTIONS]->(:Actor)
+WHERE m.run <> $run
+DELETE m
