@@ -203,7 +203,12 @@ public final class PageFetcher implements AutoCloseable {
     if (!gzip && !encoding.equals("identity") && !encoding.isEmpty()) {
       return skip(new Hop.Done(failed(uri, " sent an unsupported content encoding (" + encoding + ")")));
     }
-    long length = headers.firstValueAsLong("content-length").orElse(-1);
+    long length;
+    try {
+      length = headers.firstValueAsLong("content-length").orElse(-1);
+    } catch (NumberFormatException e) {
+      length = -1; // a broken header; the subscriber's cap still applies
+    }
     if (length > settings.maxBytes()) {
       return skip(new Hop.Done(tooLarge(uri)));
     }
@@ -262,7 +267,8 @@ public final class PageFetcher implements AutoCloseable {
       case HttpConnectTimeoutException t ->
           failed(uri, ": could not connect to " + host + " within " + FetchMessages.duration(settings.connectTimeout()));
       case HttpTimeoutException t -> timedOut(uri);
-      case ConnectException c -> failed(uri, ": could not connect to " + host + detail(c));
+      case ConnectException c ->
+          failed(uri, ": could not connect to " + host + (detail(c).isEmpty() ? " (connection refused)" : detail(c)));
       case UnknownHostException u -> failed(uri, ": " + uri.getHost() + " could not be resolved");
       case UnresolvedAddressException u -> failed(uri, ": " + uri.getHost() + " could not be resolved");
       case SSLHandshakeException s -> failed(uri, ": TLS handshake with " + host + " failed" + detail(s));
@@ -316,14 +322,18 @@ public final class PageFetcher implements AutoCloseable {
     if (hash >= 0) {
       text = text.substring(0, hash);
     }
-    URI result = URI.create(text);
-    if (result.isAbsolute() && !result.isOpaque() && result.getRawAuthority() != null
-        && (result.getRawPath() == null || result.getRawPath().isEmpty())) {
-      result =
-          URI.create(result.getScheme() + "://" + result.getRawAuthority() + "/"
-              + (result.getRawQuery() == null ? "" : "?" + result.getRawQuery()));
+    try {
+      URI result = URI.create(text);
+      if (result.isAbsolute() && !result.isOpaque() && result.getRawAuthority() != null
+          && (result.getRawPath() == null || result.getRawPath().isEmpty())) {
+        result =
+            URI.create(result.getScheme() + "://" + result.getRawAuthority() + "/"
+                + (result.getRawQuery() == null ? "" : "?" + result.getRawQuery()));
+      }
+      return result;
+    } catch (IllegalArgumentException e) {
+      return uri; // leave odd URLs as they are; the guard or the client will turn them down
     }
-    return result;
   }
 
   private static URI resolveLocation(URI base, String location) {

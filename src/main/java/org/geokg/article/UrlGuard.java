@@ -165,7 +165,10 @@ public final class UrlGuard {
 
   private Verdict checkName(URI uri, String host, boolean allowListed, boolean parseable) {
     if (!parseable) {
-      return refuse(uri, host + " is not a valid host name (non-ASCII names must be written in punycode)");
+      boolean ascii = host.chars().allMatch(c -> c < 0x80);
+      return refuse(
+          uri,
+          host + " is not a valid host name" + (ascii ? "" : " (write non-ASCII names in punycode, xn--...)"));
     }
     if (!allowListed) {
       if (METADATA_NAMES.contains(host)) {

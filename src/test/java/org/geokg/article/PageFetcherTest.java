@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -307,6 +309,54 @@ class PageFetcherTest {
     }
     assertThat(failure(fetcher.fetch(URI.create("http://127.0.0.1:" + closedPort + "/"))))
         .contains("could not connect to 127.0.0.1:" + closedPort);
+  }
+
+  @Test
+  void reportsTlsErrors() throws Exception {
+    // A loopback socket that answers a TLS ClientHello in plain HTTP: the handshake fails at once.
+    try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread answer =
+          Thread.ofVirtual()
+              .start(
+                  () -> {
+                    try (var socket = plain.accept()) {
+                      socket.getInputStream().read(new byte[512]);
+                      socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException ignored) {
+                      // the test fails on the assertion below if this goes wrong
+                    }
+                  });
+      URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/utf8");
+      assertThat(failure(fetcher.fetch(https))).startsWith(https + ": TLS");
+      answer.join(2_000);
+    }
+  }
+
+  @Test
+  void servesConcurrentFetches() throws Exception {
+    try (ExecutorService callers = Executors.newFixedThreadPool(8)) {
+      List<Future<FetchResult>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        String path = List.of("/utf8", "/gzip", "/r1", "/missing").get(i % 4);
+        results.add(callers.submit(() -> fetcher.fetch(uri(path))));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        FetchResult result = results.get(i).get();
+        if (i % 4 == 3) {
+          assertThat(failure(result)).endsWith("404 Not Found");
+        } else {
+          assertThat(page(result).body()).isEqualTo(HTML_UTF8);
+        }
+      }
+    }
+  }
+
+  @Test
+  void addsAPathAndDropsTheFragment() {
+    assertThat(PageFetcher.requestable(URI.create("http://a.example"))).isEqualTo(URI.create("http://a.example/"));
+    assertThat(PageFetcher.requestable(URI.create("http://a.example?q=1#top")))
+        .isEqualTo(URI.create("http://a.example/?q=1"));
+    assertThat(page(fetcher.fetch(URI.create(base + "/utf8#comments"))).finalUrl()).isEqualTo(uri("/utf8"));
   }
 
   // ---- redirects ----
