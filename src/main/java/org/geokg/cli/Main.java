@@ -1,0 +1,90 @@
+package org.geokg.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.geokg.GeokgApplication;
+import org.geokg.system.StartupException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Entry point of {@code ./geokg}: {@code serve} (the default) runs the HTTP API, Neo4j Browser and
+ * the explorer; {@code ingest} reads files, folders and URLs into the graph and exits with a summary;
+ * {@code extract} and {@code eval-extraction} run the article extractor alone. Errors a user can fix
+ * are one line on standard error and a non-zero exit.
+ */
+public final class Main {
+
+  private static final String USAGE = """
+      usage: geokg [serve] [--spring.option=value ...]
+             geokg ingest <file|folder|url>... [--published-at YYYY-MM-DD]
+             geokg extract <folder> --out <file.json>
+             geokg eval-extraction <folder> <truth.json>""";
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    String command = args.length == 0 || args[0].startsWith("--") ? "serve" : args[0];
+    List<String> rest = args.length == 0 || args[0].startsWith("--")
+        ? List.of(args) : Arrays.asList(args).subList(1, args.length);
+    try {
+      return switch (command) {
+        case "serve" -> serve(rest);
+        case "ingest" -> IngestCommand.run(rest, out, err);
+        case "extract" -> ExtractCommand.extract(rest, out, err);
+        case "eval-extraction" -> ExtractCommand.evaluate(rest, out, err);
+        case "help", "-h", "--help" -> {
+          out.println(USAGE);
+          yield 0;
+        }
+        default -> {
+          err.println("geokg: unknown command '" + command + "'\n" + USAGE);
+          yield 2;
+        }
+      };
+    } catch (RuntimeException e) {
+      err.println("geokg: " + explain(e));
+      if (System.getenv("GEOKG_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return 1;
+    }
+  }
+
+  private static int serve(List<String> springArgs) {
+    SpringApplication app = new SpringApplication(GeokgApplication.class);
+    app.setWebApplicationType(WebApplicationType.SERVLET);
+    app.run(springArgs.toArray(String[]::new)); // runs until stopped
+    return 0;
+  }
+
+  /** A Spring context for the commands that need the graph but no web server. */
+  static ConfigurableApplicationContext offlineContext(List<String> springArgs) {
+    SpringApplication app = new SpringApplication(GeokgApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setLogStartupInfo(false);
+    app.setAdditionalProfiles("cli");
+    return app.run(springArgs.toArray(String[]::new));
+  }
+
+  /** One line for the user: our own start-up message if there is one, else the root cause. */
+  static String explain(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StartupException s) {
+        return s.getMessage();
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return msg.lines().findFirst().orElse(msg) + " (set GEOKG_DEBUG=1 for details)";
+  }
+}
