@@ -26,6 +26,8 @@ final class MainText {
 
   private MainText() {}
 
+  static final boolean DEBUG = Boolean.getBoolean("geokg.extract.debug");
+
   /** How aggressively chrome is removed before scoring; the relaxed pass is the fallback. */
   enum Mode {
     STRICT,
@@ -333,7 +335,8 @@ final class MainText {
       }
       Stats s = stats.get(e);
       double score = 1 + Math.min(s.commas, 20) + Math.min(len / 100, 3);
-      Element ancestor = e.parent();
+      // text sitting directly in a container beside blocks is a virtual paragraph of that container
+      Element ancestor = isParagraphTag(e.normalName()) || !hasBlockChild(e) ? e.parent() : e;
       for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
         Stats a = stats.get(ancestor);
         if (a == null) {
@@ -364,6 +367,12 @@ final class MainText {
       ranked.add(c);
     }
     ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+    if (DEBUG) {
+      for (int i = 0; i < Math.min(8, ranked.size()); i++) {
+        Element c = ranked.get(i);
+        System.err.printf("cand %.1f %s.%s#%s text=%d link=%d%n", stats.get(c).score, c.normalName(), c.className(), c.id(), stats.get(c).text, stats.get(c).link);
+      }
+    }
 
     // readability: when several strong candidates share an ancestor with the top one, the article is
     // that ancestor (paragraphs split across sibling containers)
@@ -444,6 +453,11 @@ final class MainText {
         }
       }
     }
+    if (DEBUG) {
+      for (Element e : out) {
+        System.err.printf("chosen %s.%s#%s%n", e.normalName(), e.className(), e.id());
+      }
+    }
     return out;
   }
 
@@ -476,6 +490,22 @@ final class MainText {
         return 0;
       }
     }
+  }
+
+  private static boolean isParagraphTag(String tag) {
+    return switch (tag) {
+      case "p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6", "li" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element c : e.children()) {
+      if (BLOCK.contains(c.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double initialScore(Element e, Mode mode) {
@@ -645,7 +675,8 @@ final class MainText {
         continue;
       }
       double ld = b.linkDensity();
-      if (ld > 0.5 || (b.inList() && ld > 0.3)) {
+      int plain = text.length() - b.linkChars();
+      if (ld > 0.5 || (ld > 0.25 && plain < 25)) {
         continue;
       }
       if (text.length() < 160 && BOILERPLATE_LINE.matcher(text).matches()) {
