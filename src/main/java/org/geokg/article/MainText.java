@@ -279,7 +279,7 @@ final class MainText {
       return false;
     }
     String hints = e.className() + " " + e.id();
-    if (hints.isBlank() || tag.equals("a") || tag.equals("p")) {
+    if (hints.isBlank() || tag.equals("a")) {
       return false;
     }
     return isChromeName(hints);
