@@ -675,8 +675,9 @@ final class MainText {
         continue;
       }
       double ld = b.linkDensity();
-      int plain = text.length() - b.linkChars();
-      if (ld > 0.5 || (ld > 0.25 && plain < 25)) {
+      // link-heavy lines inside the story are usually real (product names, "more here" asides):
+      // only drop what is nearly all link
+      if (ld > 0.8) {
         continue;
       }
       if (text.length() < 160 && BOILERPLATE_LINE.matcher(text).matches()) {
