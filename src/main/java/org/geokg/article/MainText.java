@@ -52,6 +52,8 @@ final class MainText {
           "figure", "header", "footer", "hr", "address", "center", "body", "details", "summary",
           "caption", "tfoot", "fieldset", "legend", "hgroup");
 
+  private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
+
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static final Set<String> PROTECTED = Set.of("html", "body", "article", "main");
@@ -279,7 +281,8 @@ final class MainText {
       return false;
     }
     String hints = e.className() + " " + e.id();
-    if (hints.isBlank() || tag.equals("a")) {
+    if (hints.isBlank() || TABLE_PARTS.contains(tag) || tag.equals("a")) {
+      // table rows and cells carry data-ish classes ("player-…", "date"); judge the table instead
       return false;
     }
     return isChromeName(hints);
@@ -606,6 +609,8 @@ final class MainText {
           } else {
             text.append(' ');
           }
+        } else if (tag.equals("td") || tag.equals("th")) {
+          text.append(' '); // a table row reads as one line, its cells separated by spaces
         } else if (BLOCK.contains(tag)) {
           flush();
           blockStack.add(tag);
@@ -622,6 +627,8 @@ final class MainText {
         String tag = e.normalName();
         if (tag.equals("a")) {
           linkDepth--;
+        } else if (tag.equals("td") || tag.equals("th")) {
+          text.append(' ');
         } else if (BLOCK.contains(tag)) {
           flush();
           if (!blockStack.isEmpty()) {
