@@ -52,6 +52,9 @@ final class MainText {
           "figure", "header", "footer", "hr", "address", "center", "body", "details", "summary",
           "caption", "tfoot", "fieldset", "legend", "hgroup");
 
+  /** Paragraphs at least this long are dropped when they repeat anywhere on the page. */
+  private static final int LONG_REPEAT = 200;
+
   private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -671,13 +674,18 @@ final class MainText {
   private static List<String> filter(List<Block> blocks, String title) {
     List<Block> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    String previousKey = null;
     String normTitle = title == null ? null : title.strip().toLowerCase(Locale.ROOT);
     for (Block b : blocks) {
       String text = b.text();
       String key = text.toLowerCase(Locale.ROOT);
-      if (!seen.add(key)) {
-        continue; // repeated paragraph or caption
+      // a long paragraph seen before, or any line repeated back to back, is a layout duplicate
+      // (mobile/desktop copies, pull quotes); short lines legitimately recur (recipe steps, labels)
+      boolean repeated = !seen.add(key);
+      if (repeated && (text.length() >= LONG_REPEAT || key.equals(previousKey))) {
+        continue;
       }
+      previousKey = key;
       if (b.tag().equals("h1") || key.equals(normTitle)) {
         continue;
       }
