@@ -429,6 +429,8 @@ final class MainText {
       top = top.parent();
     }
 
+    top = expandToArticle(top, body, stats);
+
     // readability's sibling rule
     Element container = top.parent();
     if (container == null) {
@@ -465,6 +467,35 @@ final class MainText {
       }
     }
     return out;
+  }
+
+  /**
+   * Climbs from the chosen container to an ancestor when what the ancestor adds is itself mostly
+   * plain paragraphs (an article split into several section containers), not links or chrome.
+   */
+  private static Element expandToArticle(Element top, Element body, Map<Element, Stats> stats) {
+    Stats t = stats.get(top);
+    Element best = top;
+    int level = 0;
+    for (Element a = top.parent(); a != null && a != body && level < 6; a = a.parent(), level++) {
+      Stats s = stats.get(a);
+      int extraText = s.text - t.text;
+      int extraPara = s.para - t.para;
+      int extraLink = s.link - t.link;
+      if (extraText <= 0) {
+        best = a;
+        continue;
+      }
+      if (extraPara >= 0.3 * t.para
+          && extraLink < 0.2 * extraText
+          && extraPara > 0.6 * extraText) {
+        best = a;
+        t = s;
+      } else if (extraText > 0.5 * t.text) {
+        break; // the ancestor is mostly something else
+      }
+    }
+    return best;
   }
 
   /** Length of the text an element contributes as a paragraph, 0 if it is not paragraph-like. */
