@@ -71,7 +71,7 @@ final class MainText {
     "masthead", "skip-link", "skiplink", "pagination", "pager", "toolbar", "tooltip", "trending",
     "most-popular", "mostpopular", "more-stories", "read-more", "readmore", "author-bio", "authorbio",
     "visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "screenreader", "slideshow",
-    "gallery", "overlay", "donate", "nocontent", "no-content", "embed", "playlist", "topics",
+    "gallery", "overlay", "donate", "nocontent", "no-content", "playlist", "topics",
     "keywords", "inline-link", "print-only"
   };
 
@@ -288,7 +288,13 @@ final class MainText {
       // table rows and cells carry data-ish classes ("player-…", "date"); judge the table instead
       return false;
     }
-    return isChromeName(hints);
+    // embedded posts (tweets, quotes) sit in "social"/"embed" wrappers but are part of the story
+    return isChromeName(hints) && !(tag.equals("blockquote") || hasQuote(e));
+  }
+
+  private static boolean hasQuote(Element e) {
+    Element first = e.firstElementChild();
+    return first != null && first.normalName().equals("blockquote") && e.childrenSize() <= 3;
   }
 
   static boolean isChromeName(String classAndId) {
