@@ -3,12 +3,14 @@ package org.geokg.actor;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.geokg.actor.Gazetteer.TokenMatch;
 import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.Dependency;
 import org.geokg.nlp.Sentence;
@@ -243,12 +245,19 @@ public final class ActorRecognizer {
         singleToFull.putIfAbsent(part, c.text()); // the first full name seen wins a shared part
       }
     }
+    // A one-word person name stays a person where the tagger calls it an organisation ("Trump spokesperson").
+    Set<String> personNames = new HashSet<>();
+    for (Candidate c : w.candidates) {
+      if (c.tag().equals("PERSON")) {
+        personNames.add(c.text());
+      }
+    }
     for (Candidate c : w.candidates) {
       Sentence s = w.text.sentences().get(c.sentence());
       int head = headOf(s, c.start(), c.end());
       boolean single = c.end() - c.start() == 1;
       String full = single ? singleToFull.get(c.text()) : null;
-      boolean person = c.tag().equals("PERSON") || full != null;
+      boolean person = c.tag().equals("PERSON") || full != null || personNames.contains(c.text());
       if (person) {
         String name = full != null ? full : c.text();
         String key = "person:" + slug(name);

@@ -81,13 +81,15 @@ final class RoleFinder {
     return out;
   }
 
+  /** A title word: tagged TITLE (the tagger sometimes calls "general" an adjective) or in the gazetteer. */
   boolean isTitle(Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    return t.isNoun() && (t.ner().equals("TITLE") || gazetteer.titleSector(lemma).isPresent());
+    return t.ner().equals("TITLE") && (t.isNoun() || t.pos().startsWith("JJ"))
+        || t.isNoun() && gazetteer.titleSector(lemma).isPresent();
   }
 
   private boolean isPersonNoun(Token t) {
-    return t.isNoun() && (isTitle(t) || personNouns.contains(t.lemma().toLowerCase(Locale.ROOT)));
+    return isTitle(t) || t.isNoun() && personNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** The title phrase ending at {@code t}: "foreign minister", "president-elect". */
@@ -255,9 +257,10 @@ final class RoleFinder {
         continue;
       }
       for (Mention m : mentions) {
-        if (m.sentence() == s.index() && m.covers(d.dependent())
-            && actors.get(m.actorKey()).kind() == ActorKind.COUNTRY) {
-          return actors.get(m.actorKey()).code();
+        Actor a = actors.get(m.actorKey());
+        if (m.sentence() == s.index() && m.covers(d.dependent()) && a.kind() != ActorKind.PERSON
+            && a.code() != null && !a.code().equals("IGO")) {
+          return a.code();
         }
       }
       if (depth > 1) {

@@ -240,7 +240,9 @@ public final class EventExtractor {
       }
       for (Dependency d : s.children(i)) {
         if (d.base().equals("obl") && !d.subtype().isEmpty()) {
-          Optional<TriggerLexicon.Trigger> withPrep = lexicon.lookup(lemma + " " + d.subtype(), true);
+          // "pulled out of" parses as obl:out_of, "called on" as obl:on
+          String particle = d.subtype().split("_")[0];
+          Optional<TriggerLexicon.Trigger> withPrep = lexicon.lookup(lemma + " " + particle, true);
           if (withPrep.isPresent()) {
             return withPrep;
           }
@@ -262,6 +264,15 @@ public final class EventExtractor {
     Optional<Participant> role = actors.roleReferenceAt(s.index(), token).map(Participant.Unbound::new);
     if (role.isPresent()) {
       return role;
+    }
+    // "a top Iranian general, Qassim Suleimani": the title stands for the person in apposition.
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("appos")) {
+        Optional<Mention> named = actors.mentionAt(s.index(), d.dependent());
+        if (named.isPresent() && actors.actor(named.get().actorKey()).kind() == ActorKind.PERSON) {
+          return Optional.of(new Participant.Known(named.get().actorKey(), named.get().kind()));
+        }
+      }
     }
     if (!s.token(token).isNoun()) {
       return Optional.empty();

@@ -8,7 +8,7 @@ sealed interface Participant {
 
   /** An actor, and how the text referred to it (a pronoun is weaker evidence than a name). */
   record Known(String actorKey, MentionKind via) implements Participant {
-    Known {
+    public Known {
       if (actorKey == null || actorKey.isBlank()) {
         throw new IllegalArgumentException("actor key required");
       }

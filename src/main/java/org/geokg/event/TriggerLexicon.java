@@ -49,8 +49,9 @@ final class TriggerLexicon {
         if (f.length < 4 || !(f[1].equals("VERB") || f[1].equals("NOUN"))) {
           throw new IllegalStateException(name + ":" + lineNo + ": expected lemma, VERB|NOUN, type, slots");
         }
+        String where = name + ":" + lineNo;
         RelationType type = RelationType.parse(f[2]).orElseThrow(
-            () -> new IllegalStateException(name + ":" + lineNo + ": unknown relation type " + f[2]));
+            () -> new IllegalStateException(where + ": unknown relation type " + f[2]));
         boolean verb = f[1].equals("VERB");
         Trigger t = new Trigger(f[0], verb, type, List.of(f[3].split(",")), f.length > 4 && f[4].contains("light"));
         if (out.put(key(f[0], verb), t) != null) {

@@ -138,7 +138,7 @@ public class GraphQueries {
   }
 
   private <T> List<T> read(String statement, Map<String, Object> params, java.util.function.Function<Record, T> map) {
-    try (var session = driver.session(SessionConfig.builder().withDefaultAccessModeRead().build())) {
+    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
       return session.executeRead(tx -> tx.run(Cypher.load(statement), params).list(map::apply));
     }
   }
