@@ -60,6 +60,9 @@ public final class Gazetteer {
   static final String TITLES = DIR + "titles.tsv";
 
   private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+  private static final Pattern CREDIT_PREFIX =
+      Pattern.compile("^(?:photo(?:graph)?s?|images?|pictures?|credits?|sources?)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT_JOINS = Pattern.compile("\\s*/\\s*|\\s+via\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   // Words that qualify a title without changing the role ("former foreign minister").
   private static final Set<String> TITLE_MODIFIERS =
@@ -182,9 +185,28 @@ public final class Gazetteer {
     return media(surface).isPresent();
   }
 
-  /** The media outlet a surface form names ("AFP via Getty Images", "The Independent"), if any. */
+  /**
+   * The media outlet a surface form names ("AFP via Getty Images", "The Independent"), if any. Credit
+   * lines are understood too: a leading "Photo:" (or "Image:", "Credit:", "Source:") and enclosing
+   * brackets are dropped, and a credit joining outlets with "/" or "via" ("Reuters/Getty Images")
+   * names its first outlet when every part is a medium.
+   */
   public Optional<GazetteerEntry> media(String surface) {
-    return find(surface).filter(Target::media).map(t -> t.match().entry());
+    Optional<GazetteerEntry> whole = find(surface).filter(Target::media).map(t -> t.match().entry());
+    if (whole.isPresent() || surface == null) {
+      return whole;
+    }
+    String unbracketed = GazetteerText.fold(surface).replaceAll("^[(\\[]+|[)\\]]+$", "");
+    String credit = CREDIT_PREFIX.matcher(unbracketed).replaceFirst("");
+    GazetteerEntry first = null;
+    for (String part : CREDIT_JOINS.split(credit)) {
+      Optional<GazetteerEntry> m = find(part).filter(Target::media).map(t -> t.match().entry());
+      if (m.isEmpty()) {
+        return Optional.empty();
+      }
+      first = first == null ? m.get() : first;
+    }
+    return Optional.ofNullable(first);
   }
 
   /**

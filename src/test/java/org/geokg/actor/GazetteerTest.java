@@ -120,6 +120,12 @@ class GazetteerTest {
     assertThat(G.isMedia("Iran")).isFalse();
     assertThat(G.isMedia("ap")).isFalse();
     assertThat(G.media("AFP")).get().extracting(GazetteerEntry::key).isEqualTo("media:afp");
+    assertThat(G.media("Reuters/Getty Images")).get().extracting(GazetteerEntry::key).isEqualTo("media:reuters");
+    assertThat(G.isMedia("Photo: AP")).isTrue();
+    assertThat(G.isMedia("(AFP via Getty Images)")).isTrue();
+    assertThat(G.isMedia("EPA-EFE")).isTrue();
+    assertThat(G.isMedia("AP Photo/Evan Vucci")).isFalse();
+    assertThat(G.isMedia("Iran/Reuters")).isFalse();
   }
 
   @Test
