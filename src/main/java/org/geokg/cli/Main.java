@@ -25,8 +25,14 @@ public final class Main {
 
   private Main() {}
 
+  /** Exit status of {@code serve} once started: the JVM keeps running until stopped. */
+  static final int KEEP_RUNNING = -1;
+
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int status = run(args, System.out, System.err);
+    if (status != KEEP_RUNNING) {
+      System.exit(status);
+    }
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
@@ -60,8 +66,8 @@ public final class Main {
   private static int serve(List<String> springArgs) {
     SpringApplication app = new SpringApplication(GeokgApplication.class);
     app.setWebApplicationType(WebApplicationType.SERVLET);
-    app.run(springArgs.toArray(String[]::new)); // runs until stopped
-    return 0;
+    app.run(springArgs.toArray(String[]::new));
+    return KEEP_RUNNING;
   }
 
   /** A Spring context for the commands that need the graph but no web server. */

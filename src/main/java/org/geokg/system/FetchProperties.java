@@ -16,11 +16,17 @@ public record FetchProperties(
     @DefaultValue("10s") Duration timeout,
     @DefaultValue("5242880") long maxBytes,
     @DefaultValue("5") int maxRedirects,
-    @DefaultValue("") Set<String> allowedHosts) {
+    Set<String> allowedHosts) {
+
+  public FetchProperties {
+    allowedHosts = allowedHosts == null ? Set.of()
+        : allowedHosts.stream().filter(h -> h != null && !h.isBlank()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
 
   /** The fetcher's settings; validation happens there. */
   public FetchSettings toSettings() {
-    return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects,
-        allowedHosts == null ? Set.of() : allowedHosts, FetchSettings.DEFAULT_USER_AGENT);
+    return new FetchSettings(connectTimeout, timeout, maxBytes, maxRedirects, allowedHosts,
+        FetchSettings.DEFAULT_USER_AGENT);
   }
 }
