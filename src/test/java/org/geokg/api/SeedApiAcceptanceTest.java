@@ -1,0 +1,252 @@
+package org.geokg.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.geokg.SharedData;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The issue's acceptance list through the HTTP API: the seed article ingested as text through the
+ * real pipeline into an embedded Neo4j over Bolt, then read back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedApiAcceptanceTest {
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @DynamicPropertySource
+  static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
+    Path dir = Files.createTempDirectory("geokg-test-db");
+    registry.add("geokg.data-dir", dir::toString);
+    try (ServerSocket s = new ServerSocket(0)) {
+      int port = s.getLocalPort();
+      registry.add("geokg.bolt-port", () -> port);
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired Driver driver;
+
+  private static JsonNode ingested;
+
+  private JsonNode seed() throws Exception {
+    if (ingested == null) {
+      ingested = post("/api/articles", Map.of("text", SharedData.seedText(), "publishedAt", "2024-11-15"), 201);
+    }
+    return ingested;
+  }
+
+  @Test
+  @Order(1)
+  void ingestAnswersWithTheArticleItsActorsAndRelations() throws Exception {
+    JsonNode r = seed();
+    assertThat(r.get("articleId").asString()).isNotBlank();
+    assertThat(r.get("publisher").asString()).isEqualTo("The Independent UK");
+    assertThat(r.get("author").asString()).isEqualTo("Mike Bedigan");
+    assertThat(r.get("publishedAt").asString()).isEqualTo("2024-11-15");
+    assertThat(names(r.get("actors"))).contains("Elon Musk", "Amir Saeid Iravani", "Iran", "United States");
+    assertThat(r.get("relations").size()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  @Order(2)
+  void muskMetWithIravaniOnMondayInNewYork() throws Exception {
+    seed();
+    String musk = onlyActorId("Elon Musk");
+    JsonNode page = get("/api/actors/" + enc(musk) + "/relations?type=MET_WITH");
+    List<JsonNode> withIravani = new ArrayList<>();
+    for (JsonNode rel : page.get("items")) {
+      if (rel.get("source").get("name").asString().equals("Amir Saeid Iravani")
+          || rel.get("target").get("name").asString().equals("Amir Saeid Iravani")) {
+        withIravani.add(rel);
+      }
+    }
+    assertThat(withIravani).hasSize(1);
+    JsonNode rel = withIravani.get(0);
+    assertThat(rel.get("plover").asString()).isEqualTo("CONSULT");
+    assertThat(rel.get("cameo").asString()).isEqualTo("040");
+    assertThat(rel.get("date").asString()).isEqualTo("2024-11-11");
+    assertThat(rel.get("place").asString()).isEqualTo("New York");
+    assertThat(rel.get("confidence").asDouble()).isBetween(0.0, 1.0);
+    assertThat(rel.get("sentence").asString()).startsWith("Elon Musk met with Iran’s ambassador to the U.N.");
+    assertThat(rel.get("sentences").size()).isEqualTo(2);
+    assertThat(rel.get("article").get("id").asString()).isEqualTo(seed().get("articleId").asString());
+  }
+
+  @Test
+  @Order(3)
+  void profilesShowRolesTiedToTheirCountry() throws Exception {
+    seed();
+    JsonNode iravani = get("/api/actors/" + enc(onlyActorId("Amir Saeid Iravani")));
+    assertThat(iravani.get("code").asString()).isEqualTo("IRN");
+    JsonNode role = iravani.get("roles").get(0);
+    assertThat(role.get("title").asString()).isEqualTo("ambassador");
+    assertThat(role.get("of").get("id").asString()).isEqualTo("country:IRN");
+    assertThat(role.get("at").get("name").asString()).isEqualTo("United Nations");
+    assertThat(role.get("firstSeen").asString()).isEqualTo("2024-11-15");
+
+    JsonNode araghchi = get("/api/actors/" + enc(onlyActorId("Abbas Araghchi")));
+    assertThat(araghchi.get("roles")).anySatisfy(r -> {
+      assertThat(r.get("title").asString()).isEqualTo("foreign minister");
+      assertThat(r.get("of").get("id").asString()).isEqualTo("country:IRN");
+    });
+    assertThat(araghchi.get("relationCounts")).anySatisfy(c -> assertThat(c.get("type").asString()).isEqualTo("MET_WITH"));
+  }
+
+  @Test
+  @Order(4)
+  void relationsFilterByTypeActorAndDates() throws Exception {
+    seed();
+    JsonNode sanctioned = get("/api/relations?type=SANCTIONED&actor=country:IRN");
+    assertThat(sanctioned.get("items")).anySatisfy(r -> {
+      assertThat(r.get("target").get("id").asString()).isEqualTo("country:IRN");
+      assertThat(r.get("source").get("name").asString()).isIn("Trump", "United States");
+      assertThat(r.get("plover").asString()).isEqualTo("SANCTION");
+      assertThat(r.get("cameo").asString()).isEqualTo("163");
+    });
+    JsonNode november = get("/api/relations?since=2024-11-01&until=2024-11-30");
+    assertThat(november.get("items")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("date").asString()).startsWith("2024-11"));
+    JsonNode araghchiMeetings = get("/api/relations?type=MET_WITH&actor=" + enc(onlyActorId("Abbas Araghchi")));
+    assertThat(araghchiMeetings.get("items")).anySatisfy(r ->
+        assertThat(List.of(r.get("source").get("name").asString(), r.get("target").get("name").asString()))
+            .contains("Rafael Grossi"));
+  }
+
+  @Test
+  @Order(5)
+  void oneNodePerActorAndNoChromeActors() throws Exception {
+    seed();
+    for (String name : List.of("Elon Musk", "Trump", "Iran", "United States")) {
+      assertThat(count("MATCH (a:Actor {name: $n}) RETURN count(a)", Map.of("n", name))).as(name).isEqualTo(1);
+    }
+    assertThat(count("MATCH (a:Actor) WHERE a.name IN ['Musk', 'America', 'inkl', 'First Buddy', 'Getty Images',"
+        + " 'AP', 'AFP', 'The Independent UK', 'Mike Bedigan'] RETURN count(a)", Map.of())).isZero();
+    assertThat(count("MATCH (a:Person {name: 'Tesla'}) RETURN count(a)", Map.of())).isZero();
+    assertThat(count("MATCH (a:Country {key: 'country:IRN'}) RETURN count(a)", Map.of())).isEqualTo(1);
+  }
+
+  @Test
+  @Order(6)
+  void ingestingTheSameArticleAgainChangesNothing() throws Exception {
+    seed();
+    long nodes = count("MATCH (n) RETURN count(n)", Map.of());
+    long edges = count("MATCH ()-[r]->() RETURN count(r)", Map.of());
+    JsonNode again = post("/api/articles", Map.of("text", SharedData.seedText(), "publishedAt", "2024-11-15"), 201);
+    assertThat(again.get("unchanged").asBoolean()).isTrue();
+    assertThat(again.get("articleId").asString()).isEqualTo(seed().get("articleId").asString());
+    assertThat(count("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(nodes);
+    assertThat(count("MATCH ()-[r]->() RETURN count(r)", Map.of())).isEqualTo(edges);
+  }
+
+  @Test
+  @Order(7)
+  void badInputGetsProblemJsonAndLeavesTheGraphAlone() throws Exception {
+    seed();
+    long edges = count("MATCH ()-[r]->() RETURN count(r)", Map.of());
+    HttpResponse<String> noArticle = send("POST", "/api/articles", "{\"text\": \"Sign in\\nSubscribe\"}");
+    assertThat(noArticle.statusCode()).isEqualTo(422);
+    assertThat(noArticle.headers().firstValue("content-type")).hasValueSatisfying(
+        ct -> assertThat(ct).startsWith("application/problem+json"));
+    assertThat(JSON.readTree(noArticle.body()).get("detail").asString()).contains("no article");
+    assertThat(send("POST", "/api/articles", "{not json").statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/api/articles", "{}").statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/api/articles", "{\"text\": \"x\", \"publishedAt\": \"15/11/2024\"}").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> guarded = send("POST", "/api/articles", "{\"url\": \"http://169.254.169.254/latest\"}");
+    assertThat(guarded.statusCode()).isEqualTo(502);
+    assertThat(JSON.readTree(guarded.body()).get("detail").asString()).contains("refused");
+    assertThat(send("GET", "/api/actors/person:nobody", null).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/api/relations?type=HUGGED", null).statusCode()).isEqualTo(400);
+    assertThat(send("GET", "/api/relations?since=2024-12-01&until=2024-11-01", null).statusCode()).isEqualTo(400);
+    assertThat(count("MATCH ()-[r]->() RETURN count(r)", Map.of())).isEqualTo(edges);
+  }
+
+  @Test
+  @Order(8)
+  void servesNeoBrowserConnectedToTheEmbeddedDatabase() throws Exception {
+    HttpResponse<String> redirect = send("GET", "/browser", null);
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    assertThat(redirect.headers().firstValue("location").orElseThrow())
+        .contains("/browser/index.html?dbms=bolt://127.0.0.1:").contains("preselectAuthMethod=NO_AUTH");
+    assertThat(send("GET", "/browser/index.html", null).statusCode()).isEqualTo(200);
+    assertThat(get("/actuator/health").get("status").asString()).isEqualTo("UP");
+  }
+
+  private String onlyActorId(String name) throws Exception {
+    JsonNode found = get("/api/actors?q=" + enc(name));
+    List<String> ids = new ArrayList<>();
+    for (JsonNode a : found) {
+      if (a.get("name").asString().equals(name)) {
+        ids.add(a.get("id").asString());
+      }
+    }
+    assertThat(ids).as("actors named %s", name).hasSize(1);
+    return ids.get(0);
+  }
+
+  private long count(String cypher, Map<String, Object> params) {
+    try (var session = driver.session()) {
+      return session.run(cypher, params).single().get(0).asLong();
+    }
+  }
+
+  private static List<String> names(JsonNode actors) {
+    List<String> out = new ArrayList<>();
+    actors.forEach(a -> out.add(a.get("name").asString()));
+    return out;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private JsonNode get(String path) throws Exception {
+    HttpResponse<String> r = send("GET", path, null);
+    assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  private JsonNode post(String path, Object body, int expected) throws Exception {
+    HttpResponse<String> r = send("POST", path, JSON.writeValueAsString(body));
+    assertThat(r.statusCode()).as("POST %s: %s", path, r.body()).isEqualTo(expected);
+    return JSON.readTree(r.body());
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    if (body != null) {
+      b.header("content-type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      b.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,129 @@
+package org.geokg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.geokg.SharedData;
+import org.geokg.actor.Actor;
+import org.geokg.actor.ActorKind;
+import org.geokg.actor.ActorRecognizer;
+import org.geokg.actor.Gazetteer;
+import org.geokg.article.Article;
+import org.geokg.article.TextArticleReader;
+import org.geokg.event.EventExtractor;
+import org.geokg.event.Relation;
+import org.geokg.event.RelationType;
+import org.geokg.graph.ArticleGraph;
+import org.geokg.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline (without the database) on the seed article: the acceptance list. */
+class SeedPipelineTest {
+
+  private static ArticleGraph graph;
+
+  @BeforeAll
+  static void runPipelineOnSeed() {
+    Article article = new TextArticleReader().read(SharedData.seedText()).orElseThrow()
+        .withHints(null, null, LocalDate.of(2024, 11, 15));
+    ArticlePipeline pipeline = new ArticlePipeline(CoreNlpAnnotator.shared(),
+        new ActorRecognizer(Gazetteer.fromClasspath()), new EventExtractor());
+    graph = pipeline.process(article);
+  }
+
+  private static Optional<Actor> actorNamed(String name) {
+    return graph.actors().keySet().stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+
+  private static String key(String name) {
+    return actorNamed(name).orElseThrow(() -> new AssertionError("no actor " + name + " in " + names())).key();
+  }
+
+  private static List<String> names() {
+    return graph.actors().keySet().stream().map(Actor::name).sorted().toList();
+  }
+
+  private static List<Relation> relations(RelationType type, String a, String b) {
+    return graph.relations().stream()
+        .filter(r -> r.type() == type)
+        .filter(r -> r.sourceKey().equals(a) && r.targetKey().equals(b)
+            || type.symmetric() && r.sourceKey().equals(b) && r.targetKey().equals(a))
+        .toList();
+  }
+
+  @Test
+  void muskMetIravaniOnceOnMondayInNewYorkWithBothSentences() {
+    List<Relation> met = relations(RelationType.MET_WITH, key("Elon Musk"), key("Amir Saeid Iravani"));
+    assertThat(met).hasSize(1);
+    Relation r = met.get(0);
+    assertThat(r.date()).isEqualTo("2024-11-11");
+    assertThat(r.place()).isEqualTo("New York");
+    assertThat(r.sentences()).anyMatch(s -> s.startsWith("Elon Musk met with Iran’s ambassador to the U.N."));
+    assertThat(r.sentences()).anyMatch(s -> s.startsWith("The meeting between the tech billionaire and Amir Saeid Iravani"));
+    assertThat(r.negated()).isFalse();
+  }
+
+  @Test
+  void bindsTheUnnamedAmbassadorToIravaniThroughTheMeeting() {
+    assertThat(graph.roles()).anySatisfy(ev -> {
+      assertThat(ev.role().holderKey()).isEqualTo(key("Amir Saeid Iravani"));
+      assertThat(ev.role().title()).isEqualTo("ambassador");
+      assertThat(ev.role().principalKey()).isEqualTo("country:IRN");
+      assertThat(ev.role().postKey()).isEqualTo(key("United Nations"));
+    });
+    Actor iravani = actorNamed("Amir Saeid Iravani").orElseThrow();
+    assertThat(iravani.code()).isEqualTo("IRN");
+    assertThat(iravani.sector()).isEqualTo("DIP");
+  }
+
+  @Test
+  void extractsForeignMinisterRoleFromApposition() {
+    assertThat(graph.roles()).anySatisfy(ev -> {
+      assertThat(ev.role().holderKey()).isEqualTo(key("Abbas Araghchi"));
+      assertThat(ev.role().title()).isEqualTo("foreign minister");
+      assertThat(ev.role().principalKey()).isEqualTo("country:IRN");
+    });
+  }
+
+  @Test
+  void araghchiMetGrossiInTehran() {
+    List<Relation> met = relations(RelationType.MET_WITH, key("Abbas Araghchi"), key("Rafael Grossi"));
+    assertThat(met).hasSize(1);
+    assertThat(met.get(0).place()).isEqualTo("Tehran");
+  }
+
+  @Test
+  void thePresidentElectSanctionedIranFromSanctionsOnIranianOilRevenues() {
+    List<Relation> sanctioned = graph.relations().stream()
+        .filter(r -> r.type() == RelationType.SANCTIONED && r.targetKey().equals("country:IRN"))
+        .filter(r -> r.sourceKey().equals(key("Trump")) || r.sourceKey().equals("country:USA"))
+        .toList();
+    assertThat(sanctioned).hasSize(1);
+    assertThat(sanctioned.get(0).sentences().get(0)).contains("imposed tough economic sanctions on Iranian oil revenues");
+  }
+
+  @Test
+  void resolvesEveryMentionOfMuskTrumpIranAndAmericaToOneActorEach() {
+    assertThat(names()).containsOnlyOnce("Elon Musk", "Trump", "Iran", "United States");
+    assertThat(names()).doesNotContain("Musk", "America", "Iranian");
+    assertThat(actorNamed("Trump").orElseThrow().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(actorNamed("Elon Musk").orElseThrow().aliases()).contains("Musk");
+  }
+
+  @Test
+  void pageChromeNeverBecomesAnActor() {
+    assertThat(names()).doesNotContain("inkl", "First Buddy", "Getty Images", "AP", "AFP",
+        "The Independent UK", "Independent", "Mike Bedigan", "New York Times", "The Times");
+    assertThat(actorNamed("Tesla")).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(ActorKind.ORGANIZATION));
+  }
+
+  @Test
+  void reportsNoMeetingFromADeniedOrUnconfirmedMeeting() {
+    assertThat(graph.relations())
+        .filteredOn(r -> r.type() == RelationType.MET_WITH)
+        .noneMatch(r -> r.sentences().stream().anyMatch(s -> s.contains("did or did not occur")));
+  }
+}
