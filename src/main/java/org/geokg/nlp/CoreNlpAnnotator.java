@@ -62,6 +62,19 @@ public final class CoreNlpAnnotator {
     return pipeline.isDone() && !pipeline.isCompletedExceptionally();
   }
 
+  /** Why the models failed to load, once loading has failed. */
+  public java.util.Optional<Throwable> loadFailure() {
+    if (!pipeline.isCompletedExceptionally()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      pipeline.join();
+      return java.util.Optional.empty();
+    } catch (java.util.concurrent.CompletionException e) {
+      return java.util.Optional.of(e.getCause() == null ? e : e.getCause());
+    }
+  }
+
   /**
    * Annotates {@code text}. Relative dates ("Monday", "last year") resolve against {@code
    * documentDate} when given. Blocks until the models are loaded.

@@ -200,6 +200,30 @@ class SeedApiAcceptanceTest {
     assertThat(get("/actuator/health").get("status").asString()).isEqualTo("UP");
   }
 
+  @Test
+  @Order(9)
+  void analystQueriesRunOnTheSeedGraph() throws Exception {
+    String articleId = seed().get("articleId").asString();
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("since", java.time.LocalDate.of(2024, 11, 1));
+    params.put("until", java.time.LocalDate.of(2024, 11, 30));
+    params.put("country", "IRN");
+    params.put("from", onlyActorId("Elon Musk"));
+    params.put("to", "country:IRN");
+    params.put("key", onlyActorId("Amir Saeid Iravani"));
+    params.put("id", articleId);
+    Map<String, Integer> rows = new java.util.TreeMap<>();
+    try (var files = Files.list(Path.of("cypher/queries")); var session = driver.session()) {
+      for (Path f : files.sorted().toList()) {
+        String query = Files.readString(f).strip().replaceAll(";$", "");
+        rows.put(f.getFileName().toString(), session.run(query, params).list().size());
+      }
+    }
+    assertThat(rows).containsKeys("who-met-whom.cypher", "who-sanctioned.cypher", "path-between.cypher",
+        "roles-over-time.cypher", "most-connected.cypher");
+    assertThat(rows).allSatisfy((file, n) -> assertThat(n).as(file).isPositive());
+  }
+
   private String onlyActorId(String name) throws Exception {
     JsonNode found = get("/api/actors?q=" + enc(name));
     List<String> ids = new ArrayList<>();
