@@ -439,7 +439,7 @@ final class MainText {
 
     // readability's sibling rule
     Element container = top.parent();
-    if (container == null) {
+    if (container == null || top == body) {
       return List.of(top);
     }
     double siblingThreshold = Math.max(10, stats.get(top).score * 0.2);
@@ -485,6 +485,9 @@ final class MainText {
     int level = 0;
     for (Element a = top.parent(); a != null && a != body && level < 6; a = a.parent(), level++) {
       Stats s = stats.get(a);
+      if (s == null) {
+        break; // outside the scored tree
+      }
       int extraText = s.text - t.text;
       int extraPara = s.para - t.para;
       int extraLink = s.link - t.link;
