@@ -55,6 +55,8 @@ final class MainText {
   /** Paragraphs at least this long are dropped when they repeat anywhere on the page. */
   private static final int LONG_REPEAT = 200;
 
+  private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
   private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -455,7 +457,8 @@ final class MainText {
         continue;
       }
       double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? stats.get(top).score * 0.2 : 0;
-      if (s.candidate && s.score + bonus >= siblingThreshold) {
+      // link-heavy siblings are teaser lists even when they score
+      if (s.candidate && s.score + bonus >= siblingThreshold && linkDensity(s) < SIBLING_MAX_LINK_DENSITY) {
         out.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         double ld = linkDensity(s);
