@@ -85,7 +85,7 @@ final class MainText {
           "date", "timestamp", "dateline", "icon", "logo", "search", "login", "alert", "video",
           "player", "audio", "photo", "image", "img", "figure", "media", "tools", "utility",
           "utilities", "more", "links", "list", "toc", "rail", "aside", "kicker", "eyebrow", "label",
-          "byline", "source", "disclaimer", "correction", "note", "notes", "info", "card", "cards",
+          "byline", "source", "disclaimer", "correction", "note", "notes", "info",
           "teaser", "teasers", "cta", "button", "btn", "form", "poll", "quiz", "rating", "feedback",
           "supplemental", "extra", "extras", "sticky", "flyout", "dropdown", "offscreen");
 
@@ -109,8 +109,9 @@ final class MainText {
 
   private static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "^(advertisement|advertising|ad|sponsored( content)?|related( articles| stories| coverage"
-              + "| content| topics| links)?:?|read (more|next|also|the full story)\\b.*|see also\\b.*"
+          "^(advertisement|advertising|advert|ad|sponsored( content)?|related( articles| stories| coverage"
+              + "| content| topics| links)?:?|related (post|posts|reading|article|story|video):.*"
+              + "|like this (story|article)\\b.*|read (more|next|also|the full story)\\b.*|see also\\b.*"
               + "|more (on|from|about) (this|the)\\b.*|sign up\\b.*|subscribe\\b.*|share( this)?\\b.*"
               + "|follow (us|me|him|her)\\b.*|click here\\b.*|©.*|\\(c\\) .*|copyright\\b.*"
               + "|all rights reserved.*|listen to (this|the) (article|story)\\b.*"
@@ -460,7 +461,8 @@ final class MainText {
       // link-heavy siblings are teaser lists even when they score
       if (s.candidate && s.score + bonus >= siblingThreshold && linkDensity(s) < SIBLING_MAX_LINK_DENSITY) {
         out.add(sibling);
-      } else if (sibling.normalName().equals("p")) {
+      } else if (sibling.normalName().equals("p")
+          || (!hasBlockChild(sibling) && paragraphLength(sibling, stats) > 0)) {
         double ld = linkDensity(s);
         String text = sibling.text();
         if (s.text > 80 && ld < 0.25) {
