@@ -83,10 +83,9 @@ final class MainText {
           "nav", "navbar", "navigation", "menu", "header", "ad", "ads", "adv", "adslot", "dfp",
           "tags", "tag", "widget", "banner", "hidden", "hide", "meta", "bio", "author", "authors",
           "date", "timestamp", "dateline", "icon", "logo", "search", "login", "alert", "video",
-          "player", "audio", "photo", "image", "img", "figure", "media", "tools", "utility",
-          "utilities", "more", "links", "list", "toc", "rail", "aside", "kicker", "eyebrow", "label",
-          "byline", "source", "disclaimer", "correction", "note", "notes", "info",
-          "teaser", "teasers", "cta", "button", "btn", "form", "poll", "quiz", "rating", "feedback",
+          "player", "audio", "img", "figure", "media", "tools", "utility",
+          "utilities", "links", "toc", "rail", "aside", "kicker", "eyebrow", "label",
+          "byline", "disclaimer", "correction", "note", "notes", "teaser", "teasers", "cta", "button", "btn", "form", "poll", "quiz", "rating", "feedback",
           "supplemental", "extra", "extras", "sticky", "flyout", "dropdown", "offscreen");
 
   private static final Set<String> CHROME_ROLES =
