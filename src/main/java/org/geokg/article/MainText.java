@@ -399,6 +399,9 @@ final class MainText {
     if (alternatives.size() >= 3) {
       Element parent = top.parent();
       while (parent != null && parent != body) {
+        if (holdsSeveralArticles(parent)) {
+          break;
+        }
         int containing = 0;
         for (Element alt : alternatives) {
           if (isAncestor(parent, alt)) {
@@ -447,14 +450,16 @@ final class MainText {
     double siblingThreshold = Math.max(10, stats.get(top).score * 0.2);
     List<Element> out = new ArrayList<>();
     String topClass = top.className();
+    int articlesInTop = top.getElementsByTag("article").size();
+    boolean topIsArticle = articlesInTop == 1 || (articlesInTop == 0 && top.closest("article") != null);
     for (Element sibling : container.children()) {
       if (sibling == top) {
         out.add(sibling);
         continue;
       }
       Stats s = stats.get(sibling);
-      if (s == null) {
-        continue;
+      if (s == null || (topIsArticle && !sibling.getElementsByTag("article").isEmpty())) {
+        continue; // another <article> beside ours is another story
       }
       double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? stats.get(top).score * 0.2 : 0;
       // link-heavy siblings are teaser lists even when they score
@@ -489,8 +494,8 @@ final class MainText {
     int level = 0;
     for (Element a = top.parent(); a != null && a != body && level < 6; a = a.parent(), level++) {
       Stats s = stats.get(a);
-      if (s == null) {
-        break; // outside the scored tree
+      if (s == null || holdsSeveralArticles(a)) {
+        break; // outside the scored tree, or a listing of separate <article>s
       }
       int extraText = s.text - t.text;
       int extraPara = s.para - t.para;
@@ -509,6 +514,10 @@ final class MainText {
       }
     }
     return best;
+  }
+
+  private static boolean holdsSeveralArticles(Element e) {
+    return e.getElementsByTag("article").size() >= 2;
   }
 
   /** Length of the text an element contributes as a paragraph, 0 if it is not paragraph-like. */
