@@ -242,7 +242,7 @@ final class MainText {
         doomedSet.add(e); // inside something already dropped; mark so its descendants skip too
         continue;
       }
-      if (isChrome(e, stats.get(e), totalPara, mode)) {
+      if (isChrome(e, stats.get(e), stats, totalPara, mode)) {
         doomed.add(e);
         doomedSet.add(e);
       }
@@ -252,7 +252,8 @@ final class MainText {
     }
   }
 
-  private static boolean isChrome(Element e, Stats s, int totalPara, Mode mode) {
+  private static boolean isChrome(
+      Element e, Stats s, Map<Element, Stats> stats, int totalPara, Mode mode) {
     String tag = e.normalName();
     if (ALWAYS_DROP.contains(tag)) {
       return true;
@@ -291,12 +292,20 @@ final class MainText {
       return false;
     }
     // embedded posts (tweets, quotes) sit in "social"/"embed" wrappers but are part of the story
-    return isChromeName(hints) && !(tag.equals("blockquote") || hasQuote(e));
+    return isChromeName(hints) && !(tag.equals("blockquote") || mostlyQuote(e, s, stats));
   }
 
-  private static boolean hasQuote(Element e) {
-    Element first = e.firstElementChild();
-    return first != null && first.normalName().equals("blockquote") && e.childrenSize() <= 3;
+  private static boolean mostlyQuote(Element e, Stats s, Map<Element, Stats> stats) {
+    if (s.text == 0) {
+      return false;
+    }
+    int quoted = 0;
+    for (Element q : e.getElementsByTag("blockquote")) {
+      if (q.parent() == null || q.parent().closest("blockquote") == null) {
+        quoted += stats.get(q).text;
+      }
+    }
+    return quoted >= 0.6 * s.text;
   }
 
   static boolean isChromeName(String classAndId) {
