@@ -50,9 +50,6 @@ public final class HtmlArticleExtractor {
       Document doc = parse(input, pageUrl);
       PageMetadata meta = PageMetadata.read(doc);
       List<String> paragraphs = MainText.paragraphs(doc.body(), meta.title(), MainText.Mode.STRICT);
-      if (MainText.DEBUG) {
-        System.err.println("strict " + paragraphs);
-      }
       if (chars(paragraphs) < MIN_BODY_CHARS) {
         // the chrome filter may have eaten an oddly named article: retry with only structural cleaning
         List<String> relaxed =
@@ -62,9 +59,6 @@ public final class HtmlArticleExtractor {
         }
       }
       List<String> fromJsonLd = jsonLdParagraphs(meta.jsonLdBody());
-      if (MainText.DEBUG) {
-        System.err.println("strict/final " + chars(paragraphs) + " jsonld " + chars(fromJsonLd) + paragraphs);
-      }
       if (chars(fromJsonLd) > Math.max(MIN_BODY_CHARS, chars(paragraphs) * 1.5)) {
         paragraphs = fromJsonLd;
       }

@@ -26,8 +26,6 @@ final class MainText {
 
   private MainText() {}
 
-  static final boolean DEBUG = Boolean.getBoolean("geokg.extract.debug");
-
   /** How aggressively chrome is removed before scoring; the relaxed pass is the fallback. */
   enum Mode {
     STRICT,
@@ -390,12 +388,6 @@ final class MainText {
       ranked.add(c);
     }
     ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
-    if (DEBUG) {
-      for (int i = 0; i < Math.min(8, ranked.size()); i++) {
-        Element c = ranked.get(i);
-        System.err.printf("cand %.1f %s.%s#%s text=%d link=%d%n", stats.get(c).score, c.normalName(), c.className(), c.id(), stats.get(c).text, stats.get(c).link);
-      }
-    }
 
     // readability: when several strong candidates share an ancestor with the top one, the article is
     // that ancestor (paragraphs split across sibling containers)
@@ -483,11 +475,6 @@ final class MainText {
         } else if (s.text < 80 && s.text > 0 && ld == 0 && text.matches("(?s).*\\.( |$).*")) {
           out.add(sibling);
         }
-      }
-    }
-    if (DEBUG) {
-      for (Element e : out) {
-        System.err.printf("chosen %s.%s#%s%n", e.normalName(), e.className(), e.id());
       }
     }
     return out;
