@@ -55,6 +55,12 @@ final class MainText {
 
   private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
 
+  /** How far up the tree the container search looks, so that deep nesting costs linear time. */
+  private static final int MAX_CLIMB = 40;
+
+  /** Class/id text beyond this is not looked at (hostile pages carry megabyte attributes). */
+  private static final int MAX_HINT_CHARS = 500;
+
   private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -138,6 +144,8 @@ final class MainText {
     int link;
     int para;
     int commas;
+    int quoted;
+    int articles;
     double score;
     boolean candidate;
   }
@@ -183,6 +191,11 @@ final class MainText {
       if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
         s.para = s.text;
       }
+      if (tag.equals("blockquote")) {
+        s.quoted = s.text;
+      } else if (tag.equals("article")) {
+        s.articles++;
+      }
       Element parent = e.parent();
       if (parent != null && e != root) {
         Stats p = stats.get(parent);
@@ -191,6 +204,8 @@ final class MainText {
           p.link += s.link;
           p.para += s.para;
           p.commas += s.commas;
+          p.quoted += s.quoted;
+          p.articles += s.articles;
         }
       }
     }
@@ -240,7 +255,7 @@ final class MainText {
         doomedSet.add(e); // inside something already dropped; mark so its descendants skip too
         continue;
       }
-      if (isChrome(e, stats.get(e), stats, totalPara, mode)) {
+      if (isChrome(e, stats.get(e), totalPara, mode)) {
         doomed.add(e);
         doomedSet.add(e);
       }
@@ -251,7 +266,7 @@ final class MainText {
   }
 
   private static boolean isChrome(
-      Element e, Stats s, Map<Element, Stats> stats, int totalPara, Mode mode) {
+      Element e, Stats s, int totalPara, Mode mode) {
     String tag = e.normalName();
     if (ALWAYS_DROP.contains(tag)) {
       return true;
@@ -290,20 +305,8 @@ final class MainText {
       return false;
     }
     // embedded posts (tweets, quotes) sit in "social"/"embed" wrappers but are part of the story
-    return isChromeName(hints) && !(tag.equals("blockquote") || mostlyQuote(e, s, stats));
-  }
-
-  private static boolean mostlyQuote(Element e, Stats s, Map<Element, Stats> stats) {
-    if (s.text == 0) {
-      return false;
-    }
-    int quoted = 0;
-    for (Element q : e.getElementsByTag("blockquote")) {
-      if (q.parent() == null || q.parent().closest("blockquote") == null) {
-        quoted += stats.get(q).text;
-      }
-    }
-    return quoted >= 0.6 * s.text;
+    boolean mostlyQuote = s.text > 0 && s.quoted >= 0.6 * s.text;
+    return !mostlyQuote && isChromeName(hints.length() > MAX_HINT_CHARS ? hints.substring(0, MAX_HINT_CHARS) : hints);
   }
 
   static boolean isChromeName(String classAndId) {
@@ -399,8 +402,8 @@ final class MainText {
     }
     if (alternatives.size() >= 3) {
       Element parent = top.parent();
-      while (parent != null && parent != body) {
-        if (holdsSeveralArticles(parent)) {
+      for (int level = 0; parent != null && parent != body && level < MAX_CLIMB; level++) {
+        if (stats.get(parent).articles >= 2) {
           break;
         }
         int containing = 0;
@@ -451,7 +454,7 @@ final class MainText {
     double siblingThreshold = Math.max(10, stats.get(top).score * 0.2);
     List<Element> out = new ArrayList<>();
     String topClass = top.className();
-    int articlesInTop = top.getElementsByTag("article").size();
+    int articlesInTop = stats.get(top).articles;
     boolean topIsArticle = articlesInTop == 1 || (articlesInTop == 0 && top.closest("article") != null);
     for (Element sibling : container.children()) {
       if (sibling == top) {
@@ -459,7 +462,7 @@ final class MainText {
         continue;
       }
       Stats s = stats.get(sibling);
-      if (s == null || (topIsArticle && !sibling.getElementsByTag("article").isEmpty())) {
+      if (s == null || (topIsArticle && s.articles > 0)) {
         continue; // another <article> beside ours is another story
       }
       double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? stats.get(top).score * 0.2 : 0;
@@ -490,7 +493,7 @@ final class MainText {
     int level = 0;
     for (Element a = top.parent(); a != null && a != body && level < 6; a = a.parent(), level++) {
       Stats s = stats.get(a);
-      if (s == null || holdsSeveralArticles(a)) {
+      if (s == null || s.articles >= 2) {
         break; // outside the scored tree, or a listing of separate <article>s
       }
       int extraText = s.text - t.text;
@@ -512,9 +515,6 @@ final class MainText {
     return best;
   }
 
-  private static boolean holdsSeveralArticles(Element e) {
-    return e.getElementsByTag("article").size() >= 2;
-  }
 
   /** Length of the text an element contributes as a paragraph, 0 if it is not paragraph-like. */
   private static int paragraphLength(Element e, Map<Element, Stats> stats) {
@@ -601,7 +601,8 @@ final class MainText {
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
+    int level = 0;
+    for (Element p = e.parent(); p != null && level < MAX_CLIMB; p = p.parent(), level++) {
       if (p == ancestor) {
         return true;
       }

@@ -155,6 +155,18 @@ class HtmlArticleExtractorTest {
 
   @Test
   @Timeout(30)
+  void deeplyNestedChromeAndArticlesStayLinear() {
+    int depth = 50_000;
+    String text = "Deep text about the summit, officials said, again and again. ".repeat(10);
+    for (String open : new String[] {"<div class=\"social-embed\">", "<article>", "<section class=story>"}) {
+      String tag = open.substring(1, open.indexOf(open.contains(" ") ? ' ' : '>'));
+      String html = open.repeat(depth) + "<blockquote><p>" + text + "</p></blockquote>" + ("</" + tag + ">").repeat(depth);
+      assertThatCode(() -> extractor.extract(html, null)).doesNotThrowAnyException();
+    }
+  }
+
+  @Test
+  @Timeout(30)
   void hugeAttributeDoesNotHang() {
     String html =
         "<html><body><div class=\"" + "x".repeat(5_000_000) + "\"><p>"
