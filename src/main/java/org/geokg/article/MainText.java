@@ -133,6 +133,17 @@ final class MainText {
               + "|(photo(graph)?|image|picture|credit|illustration)s?( by|:)\\s*[^.]{0,80})\\s*\\.?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** A year: with few words around it, the line is a dateline. */
+  private static final Pattern DATE_LINE = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "^\\(?((additional )?reporting|editing|writing|compiled|produced) by\\b"
+              + "|contributed (reporting|to this (report|story|article))"
+              + "|^(e-?mail|contact|reach|follow) .{0,120}(@|\\bon (twitter|facebook|instagram))"
+              + "|^[\\w.+-]+@[\\w-]+\\.[\\w.]+$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BYLINE_LINE =
       Pattern.compile("^(by|written by|reporting by|von|par|por)\\s.{0,80}$", Pattern.CASE_INSENSITIVE);
 
@@ -721,6 +732,41 @@ final class MainText {
 
   // ---- filtering ----
 
+  /** Bylines, datelines, reading-time notes and kickers above the first paragraph. */
+  private static boolean isLeadingChrome(Block b) {
+    String text = b.text();
+    if (text.length() >= 100) {
+      return false;
+    }
+    return HEADINGS.contains(b.tag())
+        || BYLINE_LINE.matcher(text).matches()
+        || (DATE_LINE.matcher(text).find() && text.length() < 80 && ExtractionMetric.tokens(text).size() <= 12)
+        || isFragment(text);
+  }
+
+  /**
+   * Below the story: headings with nothing after them, link lists, short link-ish lines, credit
+   * and contact lines, and stray labels.
+   */
+  private static boolean isTrailingChrome(Block b) {
+    String text = b.text();
+    double ld = b.linkDensity();
+    return HEADINGS.contains(b.tag())
+        || (text.length() < 100 && ld > 0.2)
+        || (b.inList() && ld > 0.3)
+        || (text.length() < 300 && TRAILING_CREDIT.matcher(text).find())
+        || isFragment(text);
+  }
+
+  /** A few words without sentence punctuation: a label, not a paragraph. */
+  private static boolean isFragment(String text) {
+    if (text.length() >= 40) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return ".!?…\"”»)".indexOf(last) < 0 && ExtractionMetric.tokens(text).size() <= 4;
+  }
+
   private static List<String> filter(List<Block> blocks, String title) {
     List<Block> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -753,21 +799,11 @@ final class MainText {
       }
       kept.add(b);
     }
-    // leading bylines and datelines
-    while (!kept.isEmpty() && kept.getFirst().text().length() < 100
-        && (BYLINE_LINE.matcher(kept.getFirst().text()).matches() || HEADINGS.contains(kept.getFirst().tag()))) {
+    while (!kept.isEmpty() && isLeadingChrome(kept.getFirst())) {
       kept.removeFirst();
     }
-    // trailing chrome: headings with nothing after them, short link-ish lines
-    while (!kept.isEmpty()) {
-      Block last = kept.getLast();
-      boolean heading = HEADINGS.contains(last.tag());
-      boolean shortLinky = last.text().length() < 100 && last.linkDensity() > 0.2;
-      if (heading || shortLinky) {
-        kept.removeLast();
-      } else {
-        break;
-      }
+    while (!kept.isEmpty() && isTrailingChrome(kept.getLast())) {
+      kept.removeLast();
     }
     List<String> out = new ArrayList<>(kept.size());
     for (Block b : kept) {
