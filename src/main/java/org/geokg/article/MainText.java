@@ -110,20 +110,26 @@ final class MainText {
 
   // ---- boilerplate lines ----
 
+  /**
+   * Short lines that are page furniture in any story. Anchored and specific, so that sentences which
+   * merely start with the same word ("Share prices fell…", "Video shows…") are kept.
+   */
   private static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "^(advertisement|advertising|advert|ad|sponsored( content)?|related( articles| stories| coverage"
-              + "| content| topics| links)?:?|related (post|posts|reading|article|story|video):.*"
+          "^(advertisement|advertising|advert|ad|sponsored( content)?"
+              + "|related( articles| stories| coverage| content| topics| links| news)?:?"
+              + "|related (post|posts|reading|article|story|video):.*|you may also like\\b.*"
               + "|like this (story|article)\\b.*|read (more|next|also|the full story)\\b.*|see also\\b.*"
-              + "|more (on|from|about) (this|the)\\b.*|sign up\\b.*|subscribe\\b.*|share( this)?\\b.*"
-              + "|follow (us|me|him|her)\\b.*|click here\\b.*|©.*|\\(c\\) .*|copyright\\b.*"
+              + "|more (on|from|about) (this|the)\\b.*|sign up\\b.*|subscribe\\b.*"
+              + "|share (this|on|via|the|article|story)\\b.*|share|follow (us|me|him|her)\\b.*"
+              + "|click here\\b.*|(©|\\(c\\)|copyright)\\s*(©\\s*)?(\\d{4}|all rights).*"
               + "|all rights reserved.*|listen to (this|the) (article|story)\\b.*"
-              + "|(recommended|trending|most (read|popular|viewed))\\b.*|newsletter\\b.*"
-              + "|get (the|our) .*newsletter.*|continue reading\\b.*|skip (to|ad)\\b.*"
-              + "|(show|hide|load) (more|comments)\\b.*|comments?\\b.*|image \\d+ of \\d+"
-              + "|(photo|image|video|audio|graphic)s?:? .{0,80}|watch:? .{0,80}|top stories"
+              + "|(recommended|trending)( for you| now| stories| articles)?|most (read|popular|viewed|shared)\\b.*"
+              + "|newsletter|get (the|our) .*newsletter.*|continue reading\\b.*|skip (to|ad)\\b.*"
+              + "|(show|hide|load) (more|comments)\\b.*|(\\d+ )?comments?( \\(\\d+\\))?:?|image \\d+ of \\d+"
+              + "|(photo|image|video|audio|graphic)s?: .{0,80}|watch: .{0,80}|top stories|explore further"
               + "|we('| a)re sorry.*|this (video|content) is not available.*|supported by"
-              + "|updated:? .{0,60}|published:? .{0,60}|posted:? .{0,60}|last (updated|modified).{0,60})\\s*$",
+              + "|(updated|published|posted|last (updated|modified))\\b:?[^.!?]{0,60}\\d.{0,40})\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CREDIT =

@@ -109,6 +109,21 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void keepsSentencesThatOnlyStartLikeChrome() {
+    String filler = "The central bank held rates steady on Thursday, citing slowing inflation and weak demand. ";
+    String html =
+        "<html><body><article><p>" + filler.repeat(3) + "</p>"
+            + "<p>Share prices fell 3% in early trading.</p>"
+            + "<p>Video shows crowds gathering outside the ministry.</p>"
+            + "<p>" + filler.repeat(2) + "</p>"
+            + "<p>Advertisement</p><p>Share this article</p></article></body></html>";
+    Article a = article(html, null);
+    assertThat(a.paragraphs())
+        .contains("Share prices fell 3% in early trading.", "Video shows crowds gathering outside the ministry.")
+        .doesNotContain("Advertisement", "Share this article");
+  }
+
+  @Test
   void pagesWithoutTextAreNoArticle() {
     assertThat(extractor.extract("", null)).isInstanceOf(NoArticle.class);
     assertThat(extractor.extract(null, null)).isInstanceOf(NoArticle.class);
