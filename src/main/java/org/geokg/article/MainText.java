@@ -169,8 +169,7 @@ final class MainText {
 
   static List<String> paragraphs(Element body, String title, Mode mode) {
     Map<Element, Stats> stats = computeStats(body);
-    int totalPara = stats.get(body).para;
-    removeChrome(body, stats, totalPara, mode);
+    removeChrome(body, stats, stats.get(body), mode);
     stats = computeStats(body);
     List<Element> content = selectContent(body, stats, mode);
     List<Block> blocks = new ArrayList<>();
@@ -260,7 +259,7 @@ final class MainText {
 
   // ---- chrome removal ----
 
-  private static void removeChrome(Element body, Map<Element, Stats> stats, int totalPara, Mode mode) {
+  private static void removeChrome(Element body, Map<Element, Stats> stats, Stats total, Mode mode) {
     List<Element> doomed = new ArrayList<>();
     Set<Element> doomedSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : body.getAllElements()) {
@@ -272,7 +271,7 @@ final class MainText {
         doomedSet.add(e); // inside something already dropped; mark so its descendants skip too
         continue;
       }
-      if (isChrome(e, stats.get(e), totalPara, mode)) {
+      if (isChrome(e, stats.get(e), total, mode)) {
         doomed.add(e);
         doomedSet.add(e);
       }
@@ -283,13 +282,16 @@ final class MainText {
   }
 
   private static boolean isChrome(
-      Element e, Stats s, int totalPara, Mode mode) {
+      Element e, Stats s, Stats total, Mode mode) {
     String tag = e.normalName();
     if (ALWAYS_DROP.contains(tag)) {
       return true;
     }
-    // an element holding most of the page's paragraph text is the article, whatever its name
-    boolean holdsArticle = s.para > 0 && s.para >= totalPara * 0.5;
+    // an element holding most of the page's paragraph text (or, for pages without <p>, most of its
+    // unlinked text) is the article, whatever its name
+    boolean holdsArticle =
+        (s.para > 0 && s.para >= total.para * 0.5)
+            || (s.text - s.link > 0 && s.text - s.link >= (total.text - total.link) * 0.5);
     if (DROP_IF_SMALL.contains(tag) && s.para < 400 && !holdsArticle) {
       return true;
     }
