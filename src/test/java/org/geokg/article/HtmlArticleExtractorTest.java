@@ -133,6 +133,14 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void dropsTheSiteNameFromTitles() {
+    assertThat(PageMetadata.withoutSiteName("Talks resume | The Daily Ledger", "The Daily Ledger")).isEqualTo("Talks resume");
+    assertThat(PageMetadata.withoutSiteName("Talks resume - BBC News", "BBC News")).isEqualTo("Talks resume");
+    assertThat(PageMetadata.withoutSiteName("Talks resume - Reuters", "BBC News")).isEqualTo("Talks resume - Reuters");
+    assertThat(PageMetadata.withoutSiteName("Talks resume", null)).isEqualTo("Talks resume");
+  }
+
+  @Test
   void parsesIsoDatesInTheirCommonForms() {
     assertThat(PageMetadata.parseDate("2019-11-19")).isEqualTo(LocalDate.of(2019, 11, 19));
     assertThat(PageMetadata.parseDate("2019-11-19T23:10:00Z")).isEqualTo(LocalDate.of(2019, 11, 19));
