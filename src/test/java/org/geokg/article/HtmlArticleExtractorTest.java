@@ -124,6 +124,18 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void dropsRepeatedParagraphsButKeepsRecurringShortLines() {
+    String lead = "Rescue teams worked through the night in the flooded districts, searching collapsed homes for survivors while the water kept rising around them. ";
+    String step = "Water levels rose again.";
+    String html =
+        "<html><body><article><p>" + lead + lead + "</p><p>" + step + "</p><p>Officials ordered more evacuations, and the army sent boats to the worst-hit villages on Sunday.</p>"
+            + "<p>" + step + "</p><p>" + lead + lead + "</p><p>The regional governor said the damage would take months to assess.</p></article></body></html>";
+    Article a = article(html, null);
+    assertThat(a.paragraphs()).filteredOn(p -> p.startsWith("Rescue teams")).hasSize(1);
+    assertThat(a.paragraphs()).filteredOn(step::equals).hasSize(2);
+  }
+
+  @Test
   void pagesWithoutTextAreNoArticle() {
     assertThat(extractor.extract("", null)).isInstanceOf(NoArticle.class);
     assertThat(extractor.extract(null, null)).isInstanceOf(NoArticle.class);
