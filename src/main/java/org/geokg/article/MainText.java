@@ -147,7 +147,9 @@ final class MainText {
           "^\\(?((additional )?reporting|editing|writing|compiled|produced) by\\b"
               + "|contributed (reporting|to this (report|story|article))"
               + "|^(e-?mail|contact|reach|follow) .{0,120}(@|\\bon (twitter|facebook|instagram))"
-              + "|^[\\w.+-]+@[\\w-]+\\.[\\w.]+$",
+              + "|^[\\w.+-]+@[\\w-]+\\.[\\w.]+$"
+              + "|(subject to|protected by) copyright|all rights reserved|^(©|copyright\\b)"
+              + "|\\bclick here\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BYLINE_LINE =
