@@ -75,7 +75,7 @@ public final class HtmlArticleExtractor {
               meta.language(),
               paragraphs);
       return new Extracted(article);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // hostile or broken input must not take the caller down
       return new NoArticle("the page could not be processed (" + e.getClass().getSimpleName() + ")");
     }

@@ -26,8 +26,6 @@ final class MainText {
 
   private MainText() {}
 
-  static final boolean DEBUG = Boolean.getBoolean("geokg.extract.debug");
-
   /** How aggressively chrome is removed before scoring; the relaxed pass is the fallback. */
   enum Mode {
     STRICT,
@@ -55,6 +53,14 @@ final class MainText {
   /** Paragraphs at least this long are dropped when they repeat anywhere on the page. */
   private static final int LONG_REPEAT = 200;
 
+  private static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+
+  /** How far up the tree the container search looks, so that deep nesting costs linear time. */
+  private static final int MAX_CLIMB = 40;
+
+  /** Class/id text beyond this is not looked at (hostile pages carry megabyte attributes). */
+  private static final int MAX_HINT_CHARS = 500;
+
   private static final Set<String> TABLE_PARTS = Set.of("tr", "td", "th", "tbody", "thead", "tfoot");
 
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -81,10 +87,9 @@ final class MainText {
           "nav", "navbar", "navigation", "menu", "header", "ad", "ads", "adv", "adslot", "dfp",
           "tags", "tag", "widget", "banner", "hidden", "hide", "meta", "bio", "author", "authors",
           "date", "timestamp", "dateline", "icon", "logo", "search", "login", "alert", "video",
-          "player", "audio", "photo", "image", "img", "figure", "media", "tools", "utility",
-          "utilities", "more", "links", "list", "toc", "rail", "aside", "kicker", "eyebrow", "label",
-          "byline", "source", "disclaimer", "correction", "note", "notes", "info", "card", "cards",
-          "teaser", "teasers", "cta", "button", "btn", "form", "poll", "quiz", "rating", "feedback",
+          "player", "audio", "img", "figure", "media", "tools", "utility",
+          "utilities", "links", "toc", "rail", "aside", "kicker", "eyebrow", "label",
+          "byline", "disclaimer", "correction", "note", "notes", "teaser", "teasers", "cta", "button", "btn", "form", "poll", "quiz", "rating", "feedback",
           "supplemental", "extra", "extras", "sticky", "flyout", "dropdown", "offscreen");
 
   private static final Set<String> CHROME_ROLES =
@@ -105,19 +110,26 @@ final class MainText {
 
   // ---- boilerplate lines ----
 
+  /**
+   * Short lines that are page furniture in any story. Anchored and specific, so that sentences which
+   * merely start with the same word ("Share prices fell…", "Video shows…") are kept.
+   */
   private static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "^(advertisement|advertising|ad|sponsored( content)?|related( articles| stories| coverage"
-              + "| content| topics| links)?:?|read (more|next|also|the full story)\\b.*|see also\\b.*"
-              + "|more (on|from|about) (this|the)\\b.*|sign up\\b.*|subscribe\\b.*|share( this)?\\b.*"
-              + "|follow (us|me|him|her)\\b.*|click here\\b.*|©.*|\\(c\\) .*|copyright\\b.*"
+          "^(advertisement|advertising|advert|ad|sponsored( content)?"
+              + "|related( articles| stories| coverage| content| topics| links| news)?:?"
+              + "|related (post|posts|reading|article|story|video):.*|you may also like\\b.*"
+              + "|like this (story|article)\\b.*|read (more|next|also|the full story)\\b.*|see also\\b.*"
+              + "|more (on|from|about) (this|the)\\b.*|sign up\\b.*|subscribe\\b.*"
+              + "|share (this|on|via|the|article|story)\\b.*|share|follow (us|me|him|her)\\b.*"
+              + "|click here\\b.*|(©|\\(c\\)|copyright)\\s*(©\\s*)?(\\d{4}|all rights).*"
               + "|all rights reserved.*|listen to (this|the) (article|story)\\b.*"
-              + "|(recommended|trending|most (read|popular|viewed))\\b.*|newsletter\\b.*"
-              + "|get (the|our) .*newsletter.*|continue reading\\b.*|skip (to|ad)\\b.*"
-              + "|(show|hide|load) (more|comments)\\b.*|comments?\\b.*|image \\d+ of \\d+"
-              + "|(photo|image|video|audio|graphic)s?:? .{0,80}|watch:? .{0,80}|top stories"
+              + "|(recommended|trending)( for you| now| stories| articles)?|most (read|popular|viewed|shared)\\b.*"
+              + "|newsletter|get (the|our) .*newsletter.*|continue reading\\b.*|skip (to|ad)\\b.*"
+              + "|(show|hide|load) (more|comments)\\b.*|(\\d+ )?comments?( \\(\\d+\\))?:?|image \\d+ of \\d+"
+              + "|(photo|image|video|audio|graphic)s?: .{0,80}|watch: .{0,80}|top stories|explore further"
               + "|we('| a)re sorry.*|this (video|content) is not available.*|supported by"
-              + "|updated:? .{0,60}|published:? .{0,60}|posted:? .{0,60}|last (updated|modified).{0,60})\\s*$",
+              + "|(updated|published|posted|last (updated|modified))\\b:?[^.!?]{0,60}\\d.{0,40})\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CREDIT =
@@ -125,6 +137,19 @@ final class MainText {
           "(\\([^()]{0,80}\\b(getty|afp|reuters|ap photo|epa|shutterstock|bloomberg|pool|xinhua"
               + "|associated press)\\b[^()]{0,80}\\)"
               + "|(photo(graph)?|image|picture|credit|illustration)s?( by|:)\\s*[^.]{0,80})\\s*\\.?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A year: with few words around it, the line is a dateline. */
+  private static final Pattern DATE_LINE = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "^\\(?((additional )?reporting|editing|writing|compiled|produced) by\\b"
+              + "|contributed (reporting|to this (report|story|article))"
+              + "|^(e-?mail|contact|reach|follow) .{0,120}(@|\\bon (twitter|facebook|instagram))"
+              + "|^[\\w.+-]+@[\\w-]+\\.[\\w.]+$"
+              + "|(subject to|protected by) copyright|all rights reserved|^(©|copyright\\b)"
+              + "|\\bclick here\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BYLINE_LINE =
@@ -138,14 +163,15 @@ final class MainText {
     int link;
     int para;
     int commas;
+    int quoted;
+    int articles;
     double score;
     boolean candidate;
   }
 
   static List<String> paragraphs(Element body, String title, Mode mode) {
     Map<Element, Stats> stats = computeStats(body);
-    int totalPara = stats.get(body).para;
-    removeChrome(body, stats, totalPara, mode);
+    removeChrome(body, stats, stats.get(body), mode);
     stats = computeStats(body);
     List<Element> content = selectContent(body, stats, mode);
     List<Block> blocks = new ArrayList<>();
@@ -183,6 +209,11 @@ final class MainText {
       if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
         s.para = s.text;
       }
+      if (tag.equals("blockquote")) {
+        s.quoted = s.text;
+      } else if (tag.equals("article")) {
+        s.articles++;
+      }
       Element parent = e.parent();
       if (parent != null && e != root) {
         Stats p = stats.get(parent);
@@ -191,6 +222,8 @@ final class MainText {
           p.link += s.link;
           p.para += s.para;
           p.commas += s.commas;
+          p.quoted += s.quoted;
+          p.articles += s.articles;
         }
       }
     }
@@ -228,7 +261,7 @@ final class MainText {
 
   // ---- chrome removal ----
 
-  private static void removeChrome(Element body, Map<Element, Stats> stats, int totalPara, Mode mode) {
+  private static void removeChrome(Element body, Map<Element, Stats> stats, Stats total, Mode mode) {
     List<Element> doomed = new ArrayList<>();
     Set<Element> doomedSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : body.getAllElements()) {
@@ -240,7 +273,7 @@ final class MainText {
         doomedSet.add(e); // inside something already dropped; mark so its descendants skip too
         continue;
       }
-      if (isChrome(e, stats.get(e), totalPara, mode)) {
+      if (isChrome(e, stats.get(e), total, mode)) {
         doomed.add(e);
         doomedSet.add(e);
       }
@@ -250,13 +283,17 @@ final class MainText {
     }
   }
 
-  private static boolean isChrome(Element e, Stats s, int totalPara, Mode mode) {
+  private static boolean isChrome(
+      Element e, Stats s, Stats total, Mode mode) {
     String tag = e.normalName();
     if (ALWAYS_DROP.contains(tag)) {
       return true;
     }
-    // an element holding most of the page's paragraph text is the article, whatever its name
-    boolean holdsArticle = s.para > 0 && s.para >= totalPara * 0.5;
+    // an element holding most of the page's paragraph text (or, for pages without <p>, most of its
+    // unlinked text) is the article, whatever its name
+    boolean holdsArticle =
+        (s.para > 0 && s.para >= total.para * 0.5)
+            || (s.text - s.link > 0 && s.text - s.link >= (total.text - total.link) * 0.5);
     if (DROP_IF_SMALL.contains(tag) && s.para < 400 && !holdsArticle) {
       return true;
     }
@@ -289,12 +326,8 @@ final class MainText {
       return false;
     }
     // embedded posts (tweets, quotes) sit in "social"/"embed" wrappers but are part of the story
-    return isChromeName(hints) && !(tag.equals("blockquote") || hasQuote(e));
-  }
-
-  private static boolean hasQuote(Element e) {
-    Element first = e.firstElementChild();
-    return first != null && first.normalName().equals("blockquote") && e.childrenSize() <= 3;
+    boolean mostlyQuote = s.text > 0 && s.quoted >= 0.6 * s.text;
+    return !mostlyQuote && isChromeName(hints.length() > MAX_HINT_CHARS ? hints.substring(0, MAX_HINT_CHARS) : hints);
   }
 
   static boolean isChromeName(String classAndId) {
@@ -379,12 +412,6 @@ final class MainText {
       ranked.add(c);
     }
     ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
-    if (DEBUG) {
-      for (int i = 0; i < Math.min(8, ranked.size()); i++) {
-        Element c = ranked.get(i);
-        System.err.printf("cand %.1f %s.%s#%s text=%d link=%d%n", stats.get(c).score, c.normalName(), c.className(), c.id(), stats.get(c).text, stats.get(c).link);
-      }
-    }
 
     // readability: when several strong candidates share an ancestor with the top one, the article is
     // that ancestor (paragraphs split across sibling containers)
@@ -396,7 +423,10 @@ final class MainText {
     }
     if (alternatives.size() >= 3) {
       Element parent = top.parent();
-      while (parent != null && parent != body) {
+      for (int level = 0; parent != null && parent != body && level < MAX_CLIMB; level++) {
+        if (stats.get(parent).articles >= 2) {
+          break;
+        }
         int containing = 0;
         for (Element alt : alternatives) {
           if (isAncestor(parent, alt)) {
@@ -439,25 +469,29 @@ final class MainText {
 
     // readability's sibling rule
     Element container = top.parent();
-    if (container == null) {
+    if (container == null || top == body) {
       return List.of(top);
     }
     double siblingThreshold = Math.max(10, stats.get(top).score * 0.2);
     List<Element> out = new ArrayList<>();
     String topClass = top.className();
+    int articlesInTop = stats.get(top).articles;
+    boolean topIsArticle = articlesInTop == 1 || (articlesInTop == 0 && top.closest("article") != null);
     for (Element sibling : container.children()) {
       if (sibling == top) {
         out.add(sibling);
         continue;
       }
       Stats s = stats.get(sibling);
-      if (s == null) {
-        continue;
+      if (s == null || (topIsArticle && s.articles > 0)) {
+        continue; // another <article> beside ours is another story
       }
       double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? stats.get(top).score * 0.2 : 0;
-      if (s.candidate && s.score + bonus >= siblingThreshold) {
+      // link-heavy siblings are teaser lists even when they score
+      if (s.candidate && s.score + bonus >= siblingThreshold && linkDensity(s) < SIBLING_MAX_LINK_DENSITY) {
         out.add(sibling);
-      } else if (sibling.normalName().equals("p")) {
+      } else if (sibling.normalName().equals("p")
+          || (!hasBlockChild(sibling) && paragraphLength(sibling, stats) > 0)) {
         double ld = linkDensity(s);
         String text = sibling.text();
         if (s.text > 80 && ld < 0.25) {
@@ -465,11 +499,6 @@ final class MainText {
         } else if (s.text < 80 && s.text > 0 && ld == 0 && text.matches("(?s).*\\.( |$).*")) {
           out.add(sibling);
         }
-      }
-    }
-    if (DEBUG) {
-      for (Element e : out) {
-        System.err.printf("chosen %s.%s#%s%n", e.normalName(), e.className(), e.id());
       }
     }
     return out;
@@ -485,6 +514,9 @@ final class MainText {
     int level = 0;
     for (Element a = top.parent(); a != null && a != body && level < 6; a = a.parent(), level++) {
       Stats s = stats.get(a);
+      if (s == null || s.articles >= 2) {
+        break; // outside the scored tree, or a listing of separate <article>s
+      }
       int extraText = s.text - t.text;
       int extraPara = s.para - t.para;
       int extraLink = s.link - t.link;
@@ -503,6 +535,7 @@ final class MainText {
     }
     return best;
   }
+
 
   /** Length of the text an element contributes as a paragraph, 0 if it is not paragraph-like. */
   private static int paragraphLength(Element e, Map<Element, Stats> stats) {
@@ -589,7 +622,8 @@ final class MainText {
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
+    int level = 0;
+    for (Element p = e.parent(); p != null && level < MAX_CLIMB; p = p.parent(), level++) {
       if (p == ancestor) {
         return true;
       }
@@ -708,6 +742,41 @@ final class MainText {
 
   // ---- filtering ----
 
+  /** Bylines, datelines, reading-time notes and kickers above the first paragraph. */
+  private static boolean isLeadingChrome(Block b) {
+    String text = b.text();
+    if (text.length() >= 100) {
+      return false;
+    }
+    return HEADINGS.contains(b.tag())
+        || BYLINE_LINE.matcher(text).matches()
+        || (DATE_LINE.matcher(text).find() && text.length() < 80 && ExtractionMetric.tokens(text).size() <= 12)
+        || isFragment(text);
+  }
+
+  /**
+   * Below the story: headings with nothing after them, link lists, short link-ish lines, credit
+   * and contact lines, and stray labels.
+   */
+  private static boolean isTrailingChrome(Block b) {
+    String text = b.text();
+    double ld = b.linkDensity();
+    return HEADINGS.contains(b.tag())
+        || (text.length() < 100 && ld > 0.2)
+        || (b.inList() && ld > 0.3)
+        || (text.length() < 300 && TRAILING_CREDIT.matcher(text).find())
+        || isFragment(text);
+  }
+
+  /** A few words without sentence punctuation: a label, not a paragraph. */
+  private static boolean isFragment(String text) {
+    if (text.length() >= 40) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return ".!?…\"”»)".indexOf(last) < 0 && ExtractionMetric.tokens(text).size() <= 4;
+  }
+
   private static List<String> filter(List<Block> blocks, String title) {
     List<Block> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -740,21 +809,11 @@ final class MainText {
       }
       kept.add(b);
     }
-    // leading bylines and datelines
-    while (!kept.isEmpty() && kept.getFirst().text().length() < 100
-        && (BYLINE_LINE.matcher(kept.getFirst().text()).matches() || HEADINGS.contains(kept.getFirst().tag()))) {
+    while (!kept.isEmpty() && isLeadingChrome(kept.getFirst())) {
       kept.removeFirst();
     }
-    // trailing chrome: headings with nothing after them, short link-ish lines
-    while (!kept.isEmpty()) {
-      Block last = kept.getLast();
-      boolean heading = HEADINGS.contains(last.tag());
-      boolean shortLinky = last.text().length() < 100 && last.linkDensity() > 0.2;
-      if (heading || shortLinky) {
-        kept.removeLast();
-      } else {
-        break;
-      }
+    while (!kept.isEmpty() && isTrailingChrome(kept.getLast())) {
+      kept.removeLast();
     }
     List<String> out = new ArrayList<>(kept.size());
     for (Block b : kept) {

@@ -113,7 +113,27 @@ record PageMetadata(
                 meta(doc, "og:locale"),
                 meta(doc, "language")));
     return new PageMetadata(
-        clean(title), clean(author), published, clean(publisher), clean(url), language, ld.body);
+        withoutSiteName(clean(title), clean(publisher)),
+        clean(author),
+        published,
+        clean(publisher),
+        clean(url),
+        language,
+        ld.body);
+  }
+
+  /** "Talks resume | The Daily Ledger" → "Talks resume" when the suffix is the publisher's name. */
+  static String withoutSiteName(String title, String publisher) {
+    if (title == null || publisher == null) {
+      return title;
+    }
+    for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+      String suffix = sep + publisher;
+      if (title.length() > suffix.length() + 3 && title.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))) {
+        return title.substring(0, title.length() - suffix.length()).strip();
+      }
+    }
+    return title;
   }
 
   /** The first ISO 8601 (or RFC 1123) calendar date at the start of a value, else null. */

@@ -109,12 +109,47 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void keepsSentencesThatOnlyStartLikeChrome() {
+    String filler = "The central bank held rates steady on Thursday, citing slowing inflation and weak demand. ";
+    String html =
+        "<html><body><article><p>" + filler.repeat(3) + "</p>"
+            + "<p>Share prices fell 3% in early trading.</p>"
+            + "<p>Video shows crowds gathering outside the ministry.</p>"
+            + "<p>" + filler.repeat(2) + "</p>"
+            + "<p>Advertisement</p><p>Share this article</p></article></body></html>";
+    Article a = article(html, null);
+    assertThat(a.paragraphs())
+        .contains("Share prices fell 3% in early trading.", "Video shows crowds gathering outside the ministry.")
+        .doesNotContain("Advertisement", "Share this article");
+  }
+
+  @Test
+  void dropsRepeatedParagraphsButKeepsRecurringShortLines() {
+    String lead = "Rescue teams worked through the night in the flooded districts, searching collapsed homes for survivors while the water kept rising around them. ";
+    String step = "Water levels rose again.";
+    String html =
+        "<html><body><article><p>" + lead + lead + "</p><p>" + step + "</p><p>Officials ordered more evacuations, and the army sent boats to the worst-hit villages on Sunday.</p>"
+            + "<p>" + step + "</p><p>" + lead + lead + "</p><p>The regional governor said the damage would take months to assess.</p></article></body></html>";
+    Article a = article(html, null);
+    assertThat(a.paragraphs()).filteredOn(p -> p.startsWith("Rescue teams")).hasSize(1);
+    assertThat(a.paragraphs()).filteredOn(step::equals).hasSize(2);
+  }
+
+  @Test
   void pagesWithoutTextAreNoArticle() {
     assertThat(extractor.extract("", null)).isInstanceOf(NoArticle.class);
     assertThat(extractor.extract(null, null)).isInstanceOf(NoArticle.class);
     assertThat(extractor.extract("<html><body><nav><a href=/>Home</a></nav></body></html>", null))
         .isEqualTo(new NoArticle("no main text found in the page"));
     assertThat(extractor.extractBody("<html></html>")).isEmpty();
+  }
+
+  @Test
+  void dropsTheSiteNameFromTitles() {
+    assertThat(PageMetadata.withoutSiteName("Talks resume | The Daily Ledger", "The Daily Ledger")).isEqualTo("Talks resume");
+    assertThat(PageMetadata.withoutSiteName("Talks resume - BBC News", "BBC News")).isEqualTo("Talks resume");
+    assertThat(PageMetadata.withoutSiteName("Talks resume - Reuters", "BBC News")).isEqualTo("Talks resume - Reuters");
+    assertThat(PageMetadata.withoutSiteName("Talks resume", null)).isEqualTo("Talks resume");
   }
 
   @Test
@@ -151,6 +186,18 @@ class HtmlArticleExtractorTest {
     ExtractionResult result = extractor.extract(html, null);
     assertThat(result).isNotNull();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+  }
+
+  @Test
+  @Timeout(30)
+  void deeplyNestedChromeAndArticlesStayLinear() {
+    int depth = 50_000;
+    String text = "Deep text about the summit, officials said, again and again. ".repeat(10);
+    for (String open : new String[] {"<div class=\"social-embed\">", "<article>", "<section class=story>"}) {
+      String tag = open.substring(1, open.indexOf(open.contains(" ") ? ' ' : '>'));
+      String html = open.repeat(depth) + "<blockquote><p>" + text + "</p></blockquote>" + ("</" + tag + ">").repeat(depth);
+      assertThatCode(() -> extractor.extract(html, null)).doesNotThrowAnyException();
+    }
   }
 
   @Test
