@@ -7,8 +7,10 @@ CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (a:Actor) REQUIRE a.key IS UNIQUE;
 // An article's id derives from its canonical URL, or from its text when it has none.
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 
+// The same body text under two URLs is one article: the second is reported as a duplicate.
+CREATE CONSTRAINT article_body_hash IF NOT EXISTS FOR (a:Article) REQUIRE a.bodyHash IS UNIQUE;
+
 CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url);
-CREATE INDEX article_body_hash IF NOT EXISTS FOR (a:Article) ON (a.bodyHash);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX actor_code IF NOT EXISTS FOR (a:Actor) ON (a.code);

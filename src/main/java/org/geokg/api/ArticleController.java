@@ -27,7 +27,10 @@ class ArticleController {
     this.queries = queries;
   }
 
-  /** Reads, analyses and stores one article; answers with its actors and relations. */
+  /**
+   * Reads, analyses and stores one article; answers 201 with its actors and relations, or 200 with
+   * the stored article when the same text is already stored under another URL.
+   */
   @PostMapping
   ResponseEntity<IngestResponse> ingest(@RequestBody ArticleRequest body) {
     if (body == null) {
@@ -37,14 +40,17 @@ class ArticleController {
         Params.date("publishedAt", body.publishedAt()));
     return switch (ingest.ingest(input)) {
       case IngestResult.Rejected r -> throw new ArticleRejectedException(r);
-      case IngestResult.Ingested ok -> {
-        ArticleView view = queries.article(ok.articleId())
-            .orElseThrow(() -> new IllegalStateException("article " + ok.articleId() + " vanished after writing"));
-        IngestResponse response = new IngestResponse(view.id(), ok.unchanged(), view.url(), view.title(),
-            view.publishedAt(), view.publisher(), view.author(), view.actors(), view.relations());
-        yield ResponseEntity.created(URI.create("/api/articles/" + view.id())).body(response);
-      }
+      case IngestResult.Ingested ok -> ResponseEntity.created(URI.create("/api/articles/" + ok.articleId()))
+          .body(response(ok.articleId(), ok.unchanged(), null));
+      case IngestResult.Duplicate d -> ResponseEntity.ok(response(d.existingId(), true, d.existingId()));
     };
+  }
+
+  private IngestResponse response(String id, boolean unchanged, String duplicateOf) {
+    ArticleView view = queries.article(id)
+        .orElseThrow(() -> new IllegalStateException("article " + id + " vanished after writing"));
+    return new IngestResponse(view.id(), unchanged, duplicateOf, view.url(), view.title(), view.publishedAt(),
+        view.publisher(), view.author(), view.actors(), view.relations());
   }
 
   @GetMapping("/{id}")

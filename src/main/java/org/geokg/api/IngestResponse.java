@@ -6,8 +6,9 @@ import org.geokg.graph.GraphViews.RelationView;
 
 /**
  * Answer to {@code POST /api/articles}: the stored article's id and what was found in it.
- * {@code unchanged} is true when the graph already held exactly this article.
+ * {@code unchanged} is true when the graph already held exactly this article; {@code duplicateOf}
+ * names the stored article with the same text when this one was not stored for that reason.
  */
 public record IngestResponse(
-    String articleId, boolean unchanged, String url, String title, String publishedAt, String publisher,
+    String articleId, boolean unchanged, String duplicateOf, String url, String title, String publishedAt, String publisher,
     String author, List<ActorSummary> actors, List<RelationView> relations) {}

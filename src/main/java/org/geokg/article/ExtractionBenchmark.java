@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.geokg.article.ExtractionResult.Extracted;
 import org.geokg.article.ExtractionResult.NoArticle;
@@ -38,9 +35,6 @@ public final class ExtractionBenchmark {
   private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor();
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-  private static final int SNIFF_BYTES = 8192;
 
   private ExtractionBenchmark() {}
 
@@ -319,21 +313,9 @@ public final class ExtractionBenchmark {
 
   /** Decodes with the BOM's or the {@code <meta>}-declared charset, UTF-8 otherwise. */
   static String decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    }
-    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher m = META_CHARSET.matcher(head);
-    Charset charset = StandardCharsets.UTF_8;
-    if (m.find()) {
-      try {
-        charset = Charset.forName(m.group(1));
-      } catch (IllegalArgumentException e) {
-        // unknown or illegal name: keep UTF-8
-      }
-    }
-    return new String(bytes, charset);
+    return PageDecoding.decode(bytes, null, true);
   }
+
 
   private static String normalize(String s) {
     return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);

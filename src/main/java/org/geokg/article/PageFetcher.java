@@ -55,6 +55,8 @@ import org.geokg.article.FetchBodySubscriber.Outcome;
 public final class PageFetcher implements AutoCloseable {
 
   private static final Set<String> PAGE_TYPES = Set.of("text/html", "application/xhtml+xml", "text/plain");
+  private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
+      "application/rdf+xml", "application/xml", "text/xml", "application/feed+json");
   private static final String ACCEPT =
       "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
 
@@ -84,6 +86,15 @@ public final class PageFetcher implements AutoCloseable {
 
   /** Fetches a page, following redirects; see the class comment for what is refused. */
   public FetchResult fetch(URI url) {
+    return fetch(url, PAGE_TYPES);
+  }
+
+  /** Fetches an RSS or Atom feed: as {@link #fetch} but accepting XML feed types instead of pages. */
+  public FetchResult fetchFeed(URI url) {
+    return fetch(url, FEED_TYPES);
+  }
+
+  private FetchResult fetch(URI url, Set<String> acceptedTypes) {
     Objects.requireNonNull(url, "url");
     long deadline = System.nanoTime() + settings.timeout().toNanos();
     URI current = requestable(url);
@@ -99,7 +110,7 @@ public final class PageFetcher implements AutoCloseable {
         }
         case UrlGuard.Verdict.Allowed allowed -> visited.add(current);
       }
-      Hop hop = exchange(current, deadline);
+      Hop hop = exchange(current, deadline, acceptedTypes);
       switch (hop) {
         case Hop.Done done -> {
           return done.result();
@@ -141,7 +152,7 @@ public final class PageFetcher implements AutoCloseable {
     record Received(String mediaType, String charset, boolean gzip, Outcome outcome) implements Hop {}
   }
 
-  private Hop exchange(URI uri, long deadline) {
+  private Hop exchange(URI uri, long deadline, Set<String> acceptedTypes) {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
       return new Hop.Done(timedOut(uri));
@@ -162,7 +173,7 @@ public final class PageFetcher implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       return new Hop.Done(failed(uri, " cannot be fetched: " + e.getMessage()));
     }
-    CompletableFuture<HttpResponse<Hop>> future = client.sendAsync(request, info -> handle(uri, info));
+    CompletableFuture<HttpResponse<Hop>> future = client.sendAsync(request, info -> handle(uri, info, acceptedTypes));
     try {
       // The request timeout only covers the response headers; this one also covers the body.
       return future.get(remaining, TimeUnit.NANOSECONDS).body();
@@ -179,7 +190,8 @@ public final class PageFetcher implements AutoCloseable {
   }
 
   /** Decides from the status line and headers whether the body is worth reading. */
-  private HttpResponse.BodySubscriber<Hop> handle(URI uri, HttpResponse.ResponseInfo info) {
+  private HttpResponse.BodySubscriber<Hop> handle(
+      URI uri, HttpResponse.ResponseInfo info, Set<String> acceptedTypes) {
     int status = info.statusCode();
     HttpHeaders headers = info.headers();
     if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
@@ -195,8 +207,9 @@ public final class PageFetcher implements AutoCloseable {
     }
     String contentType = headers.firstValue("content-type").orElse(null);
     String mediaType = contentType == null ? null : mediaTypeOf(contentType);
-    if (mediaType != null && !PAGE_TYPES.contains(mediaType)) {
-      return skip(new Hop.Done(failed(uri, " is " + mediaType + ", not an HTML or text page")));
+    if (mediaType != null && !acceptedTypes.contains(mediaType)) {
+      String expected = acceptedTypes == FEED_TYPES ? "an RSS or Atom feed" : "an HTML or text page";
+      return skip(new Hop.Done(failed(uri, " is " + mediaType + ", not " + expected)));
     }
     String encoding = headers.firstValue("content-encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
     boolean gzip = encoding.equals("gzip") || encoding.equals("x-gzip");

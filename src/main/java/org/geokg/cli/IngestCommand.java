@@ -4,119 +4,209 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.geokg.article.ArticleInput;
-import org.geokg.ingest.IngestResult;
+import org.geokg.article.FeedItem;
+import org.geokg.article.FeedReader;
+import org.geokg.article.FetchResult;
+import org.geokg.article.PageDecoding;
+import org.geokg.article.PageFetcher;
+import org.geokg.article.WarcPages;
+import org.geokg.ingest.BatchIngester;
 import org.geokg.ingest.IngestService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code geokg ingest <file|folder|url>... [--published-at YYYY-MM-DD]}: every {@code .html},
- * {@code .htm}, {@code .html.gz} and {@code .txt} file (folders recursively) and every URL, one
- * article each; a failing input is reported and skipped. Ends with one summary line; exit 0 when
- * all inputs were stored, 1 when some failed, 2 for bad arguments.
+ * {@code geokg ingest <file|folder|url|->... [--feed <url|file>]... [--warc <file>]...
+ * [--published-at YYYY-MM-DD] [--workers N]}: every {@code .html}, {@code .htm}, {@code .html.gz}
+ * and {@code .txt} file (folders recursively), every URL, standard input ({@code -}), every item of
+ * RSS/Atom feeds and every HTML response of WARC archives, one article each, on several threads. A
+ * failing input is reported and skipped. On a terminal a progress bar shows count, rate and ETA.
+ * Ends with the failures and one summary line; exit 0 when every input was stored (or was a
+ * duplicate), 1 when some failed, 2 for bad arguments.
  */
 final class IngestCommand {
 
-  private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
   private IngestCommand() {}
 
-  /** One input to ingest. */
-  private record Source(String name, Path file, String url) {}
+  private record Options(List<String> springArgs, List<Path> files, List<String> urls, boolean stdin,
+      List<String> feeds, List<Path> warcs, LocalDate publishedAt, int workers) {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
-    LocalDate publishedAt = null;
-    List<String> springArgs = new ArrayList<>();
-    List<Source> sources = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      if (a.equals("--published-at") || a.startsWith("--published-at=")) {
-        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.size() ? args.get(++i) : "";
-        try {
-          publishedAt = LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-          err.println("geokg ingest: --published-at must be a date as YYYY-MM-DD, got '" + v + "'");
-          return 2;
-        }
-      } else if (a.startsWith("--")) {
-        springArgs.add(a);
-      } else if (a.matches("(?i)https?://.*")) {
-        sources.add(new Source(a, null, a));
-      } else {
-        Path p = Path.of(a);
-        if (!Files.exists(p)) {
-          err.println("geokg ingest: no such file or folder: " + a);
-          return 2;
-        }
-        try {
-          sources.addAll(files(p));
-        } catch (IOException e) {
-          err.println("geokg ingest: cannot read " + a + ": " + e.getMessage());
-          return 2;
-        }
-      }
-    }
-    if (sources.isEmpty()) {
-      err.println("geokg ingest: nothing to ingest; give files, folders (.html, .htm, .html.gz, .txt) or URLs");
+    Options o;
+    try {
+      o = parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("geokg ingest: " + e.getMessage());
       return 2;
     }
-    long start = System.nanoTime();
-    int stored = 0;
-    int unchanged = 0;
-    int failed = 0;
-    int relations = 0;
-    try (ConfigurableApplicationContext ctx = Main.offlineContext(springArgs)) {
-      IngestService ingest = ctx.getBean(IngestService.class);
-      for (Source s : sources) {
-        try {
-          switch (ingest.ingest(input(s, publishedAt))) {
-            case IngestResult.Ingested ok -> {
-              stored++;
-              unchanged += ok.unchanged() ? 1 : 0;
-              relations += ok.graph().relations().size();
+    try (ConfigurableApplicationContext ctx = Main.offlineContext(o.springArgs())) {
+      List<Iterator<BatchIngester.Item>> parts = new ArrayList<>();
+      int total = 0;
+      List<BatchIngester.Item> direct = new ArrayList<>();
+      for (Path f : o.files()) {
+        direct.add(new BatchIngester.Item(f.toString(), () -> fileInput(f, o.publishedAt())));
+      }
+      for (String u : o.urls()) {
+        direct.add(new BatchIngester.Item(u, () -> new ArticleInput(u, null, null, null, o.publishedAt())));
+      }
+      if (o.stdin()) {
+        direct.add(new BatchIngester.Item("standard input",
+            () -> textOrHtml(PageDecoding.decode(readCapped(System.in), null, true), o.publishedAt())));
+      }
+      total += direct.size();
+      parts.add(direct.iterator());
+      List<String> feedErrors = new ArrayList<>();
+      PageFetcher fetcher = ctx.getBean(PageFetcher.class);
+      for (String feed : o.feeds()) {
+        List<FeedItem> items = feedItems(feed, fetcher, feedErrors);
+        total += items.size();
+        parts.add(items.stream().map(i -> new BatchIngester.Item(i.link(), () -> new ArticleInput(i.link(), null,
+            null, i.title(), o.publishedAt() != null ? o.publishedAt() : i.publishedAt()))).iterator());
+      }
+      feedErrors.forEach(e -> err.println("geokg ingest: " + e));
+      boolean unknownTotal = !o.warcs().isEmpty();
+      List<WarcPages> open = new ArrayList<>();
+      try {
+        for (Path w : o.warcs()) {
+          WarcPages pages = new WarcPages(w, MAX_FILE_BYTES);
+          open.add(pages);
+          parts.add(new Iterator<>() {
+            public boolean hasNext() {
+              return pages.hasNext();
             }
-            case IngestResult.Rejected r -> {
-              failed++;
-              err.println("geokg ingest: " + s.name() + ": " + r.reason());
+
+            public BatchIngester.Item next() {
+              WarcPages.Page p = pages.next();
+              return new BatchIngester.Item(p.url(),
+                  () -> new ArticleInput(p.url(), p.html(), null, null, o.publishedAt()));
             }
+          });
+        }
+        if (total == 0 && !unknownTotal) {
+          err.println("geokg ingest: nothing to ingest" + (feedErrors.isEmpty() ? "" : " (the feeds gave no items)"));
+          return feedErrors.isEmpty() ? 2 : 1;
+        }
+        ProgressBar bar = new ProgressBar(err, System.console() != null);
+        BatchIngester.Report r = new BatchIngester(ctx.getBean(IngestService.class), o.workers())
+            .run(concat(parts), unknownTotal ? -1 : total, bar::update);
+        bar.finish();
+        for (BatchIngester.Failure f : r.failures()) {
+          err.println("geokg ingest: " + f.name() + ": " + f.reason());
+        }
+        out.printf(Locale.ROOT,
+            "ingested %d of %d articles (%d unchanged, %d duplicates, %d failed), %d relations, in %.1f s%n",
+            r.ingested(), r.total(), r.unchanged(), r.duplicates(), r.failed(), r.relations(),
+            r.elapsed().toMillis() / 1000.0);
+        return r.failed() == 0 && feedErrors.isEmpty() ? 0 : 1;
+      } catch (IOException e) {
+        err.println("geokg ingest: cannot read the archive: " + e.getMessage());
+        return 1;
+      } finally {
+        for (WarcPages p : open) {
+          try {
+            p.close();
+          } catch (IOException ignored) {
+            // closing a read-only file: nothing to lose
           }
-        } catch (IOException | IllegalArgumentException e) {
-          failed++;
-          err.println("geokg ingest: " + s.name() + ": " + e.getMessage());
         }
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "ingested %d of %d articles (%d unchanged, %d failed), %d relations, in %.1f s%n",
-        stored, sources.size(), unchanged, failed, relations, seconds);
-    return failed == 0 ? 0 : 1;
   }
 
-  private static List<Source> files(Path p) throws IOException {
+  private static Options parse(List<String> args) {
+    List<String> spring = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    List<String> feeds = new ArrayList<>();
+    List<Path> warcs = new ArrayList<>();
+    boolean stdin = false;
+    LocalDate publishedAt = null;
+    int workers = Runtime.getRuntime().availableProcessors();
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      String option = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      switch (option) {
+        case "--published-at", "--feed", "--warc", "--workers" -> {
+          String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.size() ? args.get(++i) : null;
+          if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(option + " needs a value");
+          }
+          switch (option) {
+            case "--published-at" -> {
+              try {
+                publishedAt = LocalDate.parse(v);
+              } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--published-at must be a date as YYYY-MM-DD, got '" + v + "'");
+              }
+            }
+            case "--feed" -> feeds.add(v);
+            case "--warc" -> warcs.add(existing(v));
+            default -> {
+              try {
+                workers = Integer.parseInt(v);
+              } catch (NumberFormatException e) {
+                workers = 0;
+              }
+              if (workers < 1 || workers > 64) {
+                throw new IllegalArgumentException("--workers must be a number from 1 to 64, got '" + v + "'");
+              }
+            }
+          }
+        }
+        case "-" -> stdin = true;
+        default -> {
+          if (a.startsWith("--")) {
+            spring.add(a);
+          } else if (a.matches("(?i)https?://.*")) {
+            urls.add(a);
+          } else {
+            files.addAll(files(existing(a)));
+          }
+        }
+      }
+    }
+    if (files.isEmpty() && urls.isEmpty() && feeds.isEmpty() && warcs.isEmpty() && !stdin) {
+      throw new IllegalArgumentException(
+          "nothing to ingest; give files or folders (.html, .htm, .html.gz, .txt), URLs, -, --feed or --warc");
+    }
+    return new Options(spring, files, urls, stdin, feeds, warcs, publishedAt, workers);
+  }
+
+  private static Path existing(String a) {
+    Path p = Path.of(a);
+    if (!Files.exists(p)) {
+      throw new IllegalArgumentException("no such file or folder: " + a);
+    }
+    return p;
+  }
+
+  private static List<Path> files(Path p) {
     if (!Files.isDirectory(p)) {
-      return List.of(new Source(p.toString(), p, null));
+      return List.of(p);
     }
     try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> kind(f) != null)
-          .sorted()
-          .map(f -> new Source(f.toString(), f, null))
-          .toList();
+      return walk.filter(Files::isRegularFile).filter(f -> kind(f) != null).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new IllegalArgumentException("cannot list " + p + ": " + e.getMessage());
     }
   }
 
   /** "html" or "text" by file name, null for files a folder walk skips. */
-  private static String kind(Path f) {
+  static String kind(Path f) {
     String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz")) {
       return "html";
@@ -124,37 +214,149 @@ final class IngestCommand {
     return n.endsWith(".txt") || n.endsWith(".text") ? "text" : null;
   }
 
-  private static ArticleInput input(Source s, LocalDate publishedAt) throws IOException {
-    if (s.url() != null) {
-      return new ArticleInput(s.url(), null, null, null, publishedAt);
+  private static ArticleInput fileInput(Path f, LocalDate publishedAt) throws IOException {
+    String content = read(f);
+    String kind = kind(f);
+    if (kind == null) {
+      return textOrHtml(content, publishedAt);
     }
-    String content = read(s.file());
-    return "html".equals(kind(s.file()))
+    return kind.equals("html")
         ? new ArticleInput(null, content, null, null, publishedAt)
         : new ArticleInput(null, null, content, null, publishedAt);
   }
 
-  /** The file's text; gzip is unpacked with a size cap so that a gzip bomb is refused. */
-  private static String read(Path f) throws IOException {
+  private static ArticleInput textOrHtml(String content, LocalDate publishedAt) {
+    boolean html = content.stripLeading().startsWith("<");
+    return html ? new ArticleInput(null, content, null, null, publishedAt)
+        : new ArticleInput(null, null, content, null, publishedAt);
+  }
+
+  /** RSS or Atom items of a feed given as a URL or a file; problems go to {@code errors}. */
+  private static List<FeedItem> feedItems(String feed, PageFetcher fetcher, List<String> errors) {
+    String xml;
+    String base = null;
+    if (feed.matches("(?i)https?://.*")) {
+      switch (fetcher.fetchFeed(URI.create(feed))) {
+        case FetchResult.Failed f -> {
+          errors.add("feed " + feed + ": " + f.reason());
+          return List.of();
+        }
+        case FetchResult.Page p -> {
+          xml = p.body();
+          base = p.finalUrl().toString();
+        }
+      }
+    } else {
+      try {
+        xml = read(existing(feed));
+      } catch (IOException | IllegalArgumentException e) {
+        errors.add("feed " + feed + ": " + e.getMessage());
+        return List.of();
+      }
+    }
+    return switch (new FeedReader().read(xml, base)) {
+      case FeedReader.Result.Items items -> items.items();
+      case FeedReader.Result.NotAFeed n -> {
+        errors.add("feed " + feed + ": " + n.reason());
+        yield List.of();
+      }
+    };
+  }
+
+  /**
+   * The file's text, decoded as a browser would (invalid bytes replaced, not fatal); gzip is
+   * unpacked with a size cap so that a gzip bomb is refused.
+   */
+  static String read(Path f) throws IOException {
     if (Files.size(f) > MAX_FILE_BYTES) {
       throw new IOException("file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
     }
     byte[] bytes;
     if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        byte[] chunk = new byte[65536];
-        for (int n; (n = in.read(chunk)) > 0; ) {
-          buf.write(chunk, 0, n);
-          if (buf.size() > MAX_FILE_BYTES) {
-            throw new IOException("unpacks to more than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-          }
-        }
-        bytes = buf.toByteArray();
+        bytes = readCapped(in);
       }
     } else {
       bytes = Files.readAllBytes(f);
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    return PageDecoding.decode(bytes, null, "html".equals(kind(f)));
+  }
+
+  private static byte[] readCapped(InputStream in) throws IOException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    byte[] chunk = new byte[65536];
+    for (int n; (n = in.read(chunk)) > 0; ) {
+      buf.write(chunk, 0, n);
+      if (buf.size() > MAX_FILE_BYTES) {
+        throw new IOException("input larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+      }
+    }
+    return buf.toByteArray();
+  }
+
+  private static <T> Iterator<T> concat(List<Iterator<T>> parts) {
+    return new Iterator<>() {
+      int i = 0;
+
+      public boolean hasNext() {
+        while (i < parts.size() && !parts.get(i).hasNext()) {
+          i++;
+        }
+        return i < parts.size();
+      }
+
+      public T next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return parts.get(i).next();
+      }
+    };
+  }
+
+  /** A one-line progress display on a terminal: count, rate and time left. */
+  static final class ProgressBar {
+    private final PrintStream err;
+    private final boolean enabled;
+    private long lastDraw;
+
+    ProgressBar(PrintStream err, boolean enabled) {
+      this.err = err;
+      this.enabled = enabled;
+    }
+
+    synchronized void update(int done, int total, Duration elapsed) {
+      long now = System.nanoTime();
+      if (!enabled || now - lastDraw < 200_000_000L && done != total) {
+        return;
+      }
+      lastDraw = now;
+      err.print("\r" + line(done, total, elapsed));
+      err.flush();
+    }
+
+    void finish() {
+      if (enabled && lastDraw != 0) {
+        err.println();
+      }
+    }
+
+    static String line(int done, int total, Duration elapsed) {
+      double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
+      double rate = done / seconds;
+      if (total <= 0) {
+        return String.format(Locale.ROOT, "%d articles  %.2f/s  %s", done, rate, clock((long) seconds));
+      }
+      int width = 30;
+      int filled = (int) Math.round(width * Math.min(1.0, done / (double) total));
+      long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+      return String.format(Locale.ROOT, "[%s%s] %d/%d  %.2f/s  ETA %s", "#".repeat(filled),
+          " ".repeat(width - filled), done, total, rate, clock(eta));
+    }
+
+    private static String clock(long s) {
+      return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
+          : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+    }
   }
 }

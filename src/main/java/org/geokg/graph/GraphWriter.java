@@ -19,6 +19,7 @@ import org.geokg.article.Article;
 import org.geokg.event.Relation;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,18 @@ import org.springframework.stereotype.Component;
 public class GraphWriter {
 
   /** What a write did. */
-  public enum Outcome { WRITTEN, UNCHANGED }
+  public enum Outcome {
+    /** The article's graph was created or updated. */
+    WRITTEN,
+    /** The graph already held exactly this. */
+    UNCHANGED,
+    /** Another article has the same body text; nothing was written. */
+    DUPLICATE
+  }
+
+  /** The statements of one article's write, in order: stale edges go after the new ones are merged. */
+  private static final List<String> WRITES = List.of("write-article", "write-actors", "write-relations",
+      "write-roles", "delete-stale", "delete-stale-mentions");
 
   private final Driver driver;
 
@@ -44,21 +56,27 @@ public class GraphWriter {
     Map<String, Object> params = parameters(g);
     String run = fingerprint(params);
     params.put("run", run);
-    String id = g.article().id();
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
-        var previous = tx.run(Cypher.load("article-run"), Map.of("id", id)).list();
+        Map<String, Object> key = Map.of("id", g.article().id(), "bodyHash", g.article().bodyHash());
+        if (!tx.run(Cypher.load("duplicate-of"), key).list().isEmpty()) {
+          return Outcome.DUPLICATE;
+        }
+        var previous = tx.run(Cypher.load("article-run"), key).list();
         if (!previous.isEmpty() && run.equals(previous.get(0).get("run").asString(null))) {
           return Outcome.UNCHANGED;
         }
-        tx.run(Cypher.load("write-article"), params).consume();
-        tx.run(Cypher.load("write-actors"), params).consume();
-        tx.run(Cypher.load("write-relations"), params).consume();
-        tx.run(Cypher.load("write-roles"), params).consume();
-        tx.run(Cypher.load("delete-stale"), params).consume();
-        tx.run(Cypher.load("delete-stale-mentions"), params).consume();
+        for (String statement : WRITES) {
+          tx.run(Cypher.load(statement), params).consume();
+        }
         return Outcome.WRITTEN;
       });
+    } catch (ClientException e) {
+      // Two workers wrote the same text under two URLs at once: the body-hash constraint caught it.
+      if (e.code() != null && e.code().endsWith("ConstraintValidationFailed") && duplicateOf(g.article()).isPresent()) {
+        return Outcome.DUPLICATE;
+      }
+      throw e;
     }
   }
 
@@ -137,6 +155,18 @@ public class GraphWriter {
     }
     p.put("roles", roles);
     return p;
+  }
+
+  /**
+   * The id of a stored article with the same body as {@code article} under another id (the same
+   * story at another URL), so that the pipeline need not run for it.
+   */
+  public java.util.Optional<String> duplicateOf(Article article) {
+    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
+      return session.executeRead(tx -> tx.run(Cypher.load("duplicate-of"),
+              Map.of("id", article.id(), "bodyHash", article.bodyHash())).list())
+          .stream().findFirst().map(r -> r.get("id").asString());
+    }
   }
 
   static LocalDate dateFrom(String date) {

@@ -3,10 +3,13 @@ package org.geokg.ingest;
 import org.geokg.graph.ArticleGraph;
 
 /** The outcome of ingesting one input. */
-public sealed interface IngestResult permits IngestResult.Ingested, IngestResult.Rejected {
+public sealed interface IngestResult permits IngestResult.Ingested, IngestResult.Duplicate, IngestResult.Rejected {
 
   /** Stored; {@code unchanged} when the graph already held exactly this. */
   record Ingested(String articleId, ArticleGraph graph, boolean unchanged) implements IngestResult {}
+
+  /** Not stored: {@code existingId} already holds the same text (the same story under another URL). */
+  record Duplicate(String articleId, String existingId) implements IngestResult {}
 
   /** Not stored, with a one-line reason; {@code kind} says whose fault it is. */
   record Rejected(String reason, Kind kind) implements IngestResult {

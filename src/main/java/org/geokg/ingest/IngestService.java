@@ -32,9 +32,17 @@ public class IngestService {
       case ReadResult.Unreadable u -> new IngestResult.Rejected(u.reason(),
           u.fetchFailed() ? IngestResult.Kind.FETCH_FAILED : IngestResult.Kind.NO_ARTICLE);
       case ReadResult.Read r -> {
+        var existing = writer.duplicateOf(r.article());
+        if (existing.isPresent()) {
+          yield new IngestResult.Duplicate(r.article().id(), existing.get());
+        }
         ArticleGraph graph = pipeline.process(r.article());
-        GraphWriter.Outcome outcome = writer.write(graph);
-        yield new IngestResult.Ingested(r.article().id(), graph, outcome == GraphWriter.Outcome.UNCHANGED);
+        yield switch (writer.write(graph)) {
+          case WRITTEN -> new IngestResult.Ingested(r.article().id(), graph, false);
+          case UNCHANGED -> new IngestResult.Ingested(r.article().id(), graph, true);
+          case DUPLICATE -> new IngestResult.Duplicate(r.article().id(),
+              writer.duplicateOf(r.article()).orElse(r.article().id()));
+        };
       }
     };
   }

@@ -1,0 +1,128 @@
+package org.geokg.ingest;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.geokg.article.ArticleInput;
+
+/**
+ * Ingests a stream of inputs on several threads: each worker reads (fetches, extracts), runs the
+ * pipeline and writes one article in its own transaction, so fetching, NLP and writes of different
+ * articles overlap. At most {@code 2 x workers} inputs are in flight, so memory stays flat on an
+ * endless stream. One failing input is reported and never stops the batch.
+ *
+ * <p>One {@link #run} at a time per instance.
+ */
+public final class BatchIngester {
+
+  /** One input of a batch, loaded only when a worker takes it. */
+  public record Item(String name, Loader loader) {}
+
+  /** Produces the input; may read a file or a network resource. */
+  @FunctionalInterface
+  public interface Loader {
+    ArticleInput load() throws IOException;
+  }
+
+  /** An input that was not stored, and why. */
+  public record Failure(String name, String reason) {}
+
+  /** What a batch did. */
+  public record Report(
+      int total, int ingested, int unchanged, int duplicates, int failed, int relations, List<Failure> failures,
+      Duration elapsed) {
+    public Report {
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /** Told after each input; {@code total} is -1 while unknown. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(int done, int total, Duration elapsed);
+  }
+
+  private final IngestService ingest;
+  private final int workers;
+
+  public BatchIngester(IngestService ingest, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be at least 1");
+    }
+    this.ingest = ingest;
+    this.workers = workers;
+  }
+
+  public Report run(Iterator<Item> items, int total, Progress progress) {
+    long start = System.nanoTime();
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger stored = new AtomicInteger();
+    AtomicInteger unchanged = new AtomicInteger();
+    AtomicInteger duplicates = new AtomicInteger();
+    AtomicInteger relations = new AtomicInteger();
+    List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    Semaphore inFlight = new Semaphore(2 * workers);
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "ingest-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    int submitted = 0;
+    try {
+      while (true) {
+        Item item;
+        try {
+          if (!items.hasNext()) {
+            break;
+          }
+          item = items.next();
+        } catch (RuntimeException e) {
+          failures.add(new Failure("input " + (submitted + 1), "cannot read: " + e.getMessage()));
+          break; // a broken source (a truncated archive, say) ends the batch with what came before
+        }
+        inFlight.acquireUninterruptibly();
+        submitted++;
+        pool.execute(() -> {
+          try {
+            switch (ingest.ingest(item.loader().load())) {
+              case IngestResult.Ingested ok -> {
+                stored.incrementAndGet();
+                if (ok.unchanged()) {
+                  unchanged.incrementAndGet();
+                }
+                relations.addAndGet(ok.graph().relations().size());
+              }
+              case IngestResult.Duplicate d -> duplicates.incrementAndGet();
+              case IngestResult.Rejected r -> failures.add(new Failure(item.name(), r.reason()));
+            }
+          } catch (IOException | RuntimeException e) {
+            failures.add(new Failure(item.name(), e.getMessage() == null ? e.toString() : e.getMessage()));
+          } finally {
+            inFlight.release();
+            progress.update(done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
+          }
+        });
+      }
+    } finally {
+      pool.shutdown();
+      try {
+        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          // keep waiting: each article ends by itself (bounded fetch and NLP time)
+        }
+      } catch (InterruptedException e) {
+        pool.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
+    return new Report(submitted, stored.get(), unchanged.get(), duplicates.get(), failures.size(), relations.get(),
+        failures, Duration.ofNanos(System.nanoTime() - start));
+  }
+}
