@@ -327,7 +327,12 @@ class PageFetcherTest {
                     }
                   });
       URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/utf8");
-      assertThat(failure(fetcher.fetch(https))).startsWith(https + ": TLS");
+      // The first TLS handshake of a JVM initialises the TLS machinery, which takes seconds on a busy
+      // two-core machine; a generous connect timeout keeps this about the error, not the clock.
+      FetchSettings patient = settings().withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(90));
+      try (PageFetcher tls = new PageFetcher(patient, UrlGuardTest.fakeResolver())) {
+        assertThat(failure(tls.fetch(https))).startsWith(https + ": TLS");
+      }
       answer.join(2_000);
     }
   }
