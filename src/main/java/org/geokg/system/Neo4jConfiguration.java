@@ -25,6 +25,11 @@ class Neo4jConfiguration {
       @Value("${spring.neo4j.authentication.username:neo4j}") String user,
       @Value("${spring.neo4j.authentication.password:}") String password) {
     if (uri.isBlank()) {
+      if (!SecurityConfiguration.isLoopback(props.boltHost())) {
+        throw new StartupException("the embedded database has no authentication, so its Bolt port stays on"
+            + " loopback: set geokg.bolt-host=127.0.0.1, or use a Neo4j server with authentication"
+            + " (spring.neo4j.uri)", null);
+      }
       EmbeddedNeo4j embedded =
           new EmbeddedNeo4j(props.dataDir(), props.boltHost(), props.boltPort());
       return new Neo4jTarget(embedded.boltUri(), AuthTokens.none(), embedded);
