@@ -12,6 +12,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.geokg.article.ArticleInput;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Ingests a stream of inputs on several threads: each worker reads (fetches, extracts), runs the
@@ -61,6 +63,35 @@ public final class BatchIngester {
     this.workers = workers;
   }
 
+  /** Longest wait for an unreachable graph database before an input counts as failed. */
+  static final Duration MAX_WAIT = Duration.ofMinutes(10);
+
+  /**
+   * Ingests one input; while the graph database is unreachable, waits and tries again with growing
+   * pauses (1 s, 2 s, 4 s ... up to a minute apart, {@link #MAX_WAIT} in all), so that nothing taken
+   * from the stream is lost to an outage. Each try is a whole transaction: nothing is half-written.
+   */
+  private IngestResult ingestWaitingForTheGraph(ArticleInput input) {
+    long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+    long pause = 1000;
+    while (true) {
+      try {
+        return ingest.ingest(input);
+      } catch (ServiceUnavailableException | SessionExpiredException e) {
+        if (System.nanoTime() + pause * 1_000_000 > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pause = Math.min(pause * 2, 60_000);
+      }
+    }
+  }
+
   public Report run(Iterator<Item> items, int total, Progress progress) {
     long start = System.nanoTime();
     AtomicInteger done = new AtomicInteger();
@@ -92,7 +123,8 @@ public final class BatchIngester {
         submitted++;
         pool.execute(() -> {
           try {
-            switch (ingest.ingest(item.loader().load())) {
+            ArticleInput input = item.loader().load();
+            switch (ingestWaitingForTheGraph(input)) {
               case IngestResult.Ingested ok -> {
                 stored.incrementAndGet();
                 if (ok.unchanged()) {

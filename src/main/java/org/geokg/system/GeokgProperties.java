@@ -11,12 +11,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir folder of the embedded database
  * @param boltHost address the embedded Bolt connector listens on
  * @param boltPort port of the embedded Bolt connector
+ * @param transactionRetryTime how long the driver retries a transaction on transient errors or an
+ *     unreachable database before the API answers 503 (batch ingestion then retries on its own)
  */
 @ConfigurationProperties("geokg")
 public record GeokgProperties(
     @DefaultValue("data") Path dataDir,
     @DefaultValue("127.0.0.1") String boltHost,
-    @DefaultValue("7687") int boltPort) {
+    @DefaultValue("7687") int boltPort,
+    @DefaultValue("5s") java.time.Duration transactionRetryTime) {
 
   public GeokgProperties {
     if (boltPort < 0 || boltPort > 65535) {

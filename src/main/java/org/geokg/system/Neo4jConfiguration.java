@@ -1,5 +1,6 @@
 package org.geokg.system;
 
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -39,10 +40,14 @@ class Neo4jConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  Driver neo4jDriver(Neo4jTarget target, ObjectProvider<Config> config) {
+  Driver neo4jDriver(Neo4jTarget target, GeokgProperties props, ObjectProvider<Config> config) {
     // The URI scheme decides encryption (bolt:// plain, neo4j+s:// TLS), as the driver manual says.
-    return GraphDatabase.driver(
-        target.uri(), target.auth(), config.getIfAvailable(Config::defaultConfig));
+    // Short timeouts: a database that is down should give a 503 in seconds, not hang requests.
+    return GraphDatabase.driver(target.uri(), target.auth(), config.getIfAvailable(() -> Config.builder()
+        .withMaxTransactionRetryTime(props.transactionRetryTime().toMillis(), TimeUnit.MILLISECONDS)
+        .withConnectionTimeout(5, TimeUnit.SECONDS)
+        .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
+        .build()));
   }
 
   /** Where the driver connects, and the embedded database to stop afterwards, if any. */
