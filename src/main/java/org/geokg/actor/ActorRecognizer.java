@@ -44,10 +44,12 @@ public final class ActorRecognizer {
 
   private final Gazetteer gazetteer;
   private final PersonNouns personNouns;
+  private final Agents agents;
 
   public ActorRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.personNouns = PersonNouns.fromClasspath();
+    this.agents = Agents.fromClasspath();
   }
 
   public ArticleActors recognize(AnnotatedText text) {
@@ -56,6 +58,9 @@ public final class ActorRecognizer {
       findNamed(w, s);
     }
     resolvePersonNames(w);
+    for (Sentence s : text.sentences()) {
+      findAgents(w, s);
+    }
     RoleFinder roles = new RoleFinder(gazetteer, personNouns, w.actors, w.mentions);
     for (Sentence s : text.sentences()) {
       roles.findRoles(s);
@@ -274,6 +279,70 @@ public final class ActorRecognizer {
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.start(), b.start()));
   }
 
+  /**
+   * Generic agents tied to a country: "Israeli soldiers", "Iran's government", "rebels from
+   * Uganda", "demonstrators in Baghdad" become the actor for that country's sector (keyed like
+   * CAMEO's country+agent codes); "UN peacekeepers" are the organisation itself. Coordinated
+   * countries ("Hungarian and Romanian officials") give one actor each, on the same head.
+   */
+  private void findAgents(Work w, Sentence s) {
+    List<Mention> found = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      int i = t.index();
+      if (!t.isNoun() || mentionAt(w.mentions, s.index(), i).isPresent()) {
+        continue;
+      }
+      Optional<String> sector = agents.sector(t.lemma(), t.word());
+      // A singular title ("Iran's foreign minister", "a top Iranian general") is a person's role,
+      // left to the role finder; plurals and other agent nouns stand for the collective.
+      boolean singularTitle = (t.pos().equals("NN") || t.pos().equals("NNP"))
+          && gazetteer.titleSector(t.lemma().toLowerCase(Locale.ROOT)).isPresent();
+      if (sector.isEmpty() || singularTitle) {
+        continue;
+      }
+      int start = i;
+      List<Mention> owners = new ArrayList<>();
+      for (Dependency d : s.children(i)) {
+        String rel = d.relation();
+        boolean pre = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+        boolean post = rel.equals("nmod:of") || rel.equals("nmod:from") || rel.equals("nmod:in");
+        if (!pre && !post) {
+          continue;
+        }
+        Optional<Mention> m = mentionAt(w.mentions, s.index(), d.dependent());
+        if (m.isEmpty()) {
+          continue;
+        }
+        Actor a = w.actors.get(m.get().actorKey());
+        if (a.kind() == ActorKind.PERSON || a.code() == null) {
+          continue;
+        }
+        owners.add(m.get());
+        if (pre) {
+          start = Math.min(start, m.get().start());
+          for (Dependency c : s.children(d.dependent())) {
+            if (c.relation().startsWith("conj")) { // "Hungarian and Romanian officials"
+              mentionAt(w.mentions, s.index(), c.dependent()).ifPresent(owners::add);
+            }
+          }
+        }
+      }
+      for (Mention owner : owners) {
+        Actor a = w.actors.get(owner.actorKey());
+        Optional<GazetteerEntry> country = a.kind() == ActorKind.COUNTRY ? gazetteer.country(a.code()) : Optional.empty();
+        Actor agent = country.isPresent() ? Agents.actor(country.get(), sector.get()) : a;
+        if (found.stream().anyMatch(f -> f.head() == i && f.actorKey().equals(agent.key()))) {
+          continue;
+        }
+        Mention m = new Mention(s.index(), Math.min(start, i), i + 1, i, agent.key(), MentionKind.NOMINAL);
+        found.add(m);
+        Actor known = w.actors.get(agent.key());
+        w.actors.put(agent.key(), known == null ? agent : known);
+      }
+    }
+    w.mentions.addAll(found);
+  }
+
   /** A person mentioned at a position, for recency-based resolution. */
   private record Seen(int sentence, int token, String key, boolean subject) {}
 
@@ -304,11 +373,19 @@ public final class ActorRecognizer {
         }
         RoleFinder.Nominal n = nominal.get();
         Optional<String> holder = roles.holderOf(n);
+        // "The Tesla and SpaceX boss" continues the topic (the last subject person); "Iran's
+        // ambassador to the U.N." introduces someone yet unnamed: a role reference for the events.
+        if (holder.isEmpty() && n.article() && n.principalKey() != null
+            && w.actors.get(n.principalKey()).kind() == ActorKind.ORGANIZATION) {
+          holder = pronounAntecedent(seen, s.index());
+        }
         if (holder.isEmpty() && (n.principalKey() != null || n.postKey() != null)) {
           w.roleReferences.add(new RoleReference(s.index(), i, n.title(), n.principalKey(), n.postKey()));
           continue;
         }
-        Optional<String> key = holder.or(() -> recentPerson(seen, s.index()));
+        // A description ("the tech billionaire", "the Tesla and SpaceX boss") most often continues
+        // the topic: the last subject person of this or the previous sentence, else the last person.
+        Optional<String> key = holder.or(() -> pronounAntecedent(seen, s.index()));
         key.ifPresent(k -> {
           added.add(new Mention(s.index(), n.start(), i + 1, i, k, MentionKind.NOMINAL));
           seen.add(new Seen(s.index(), i, k, isSubject(s, i)));

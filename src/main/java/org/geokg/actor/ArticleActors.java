@@ -36,6 +36,24 @@ public record ArticleActors(
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Every mention covering {@code token} of {@code sentence} that is as narrow as the narrowest:
+   * several when coordinated countries share one noun ("Hungarian and Romanian officials").
+   */
+  public List<Mention> mentionsAt(int sentence, int token) {
+    Optional<Mention> best = mentionAt(sentence, token);
+    List<Mention> out = new ArrayList<>();
+    best.ifPresent(b -> {
+      for (Mention m : mentions) {
+        if (m.sentence() == sentence && m.covers(token) && m.head() == b.head()
+            && m.end() - m.start() == b.end() - b.start() && !out.contains(m)) {
+          out.add(m);
+        }
+      }
+    });
+    return out;
+  }
+
   /** The role reference headed by {@code token} of {@code sentence}, if any. */
   public Optional<RoleReference> roleReferenceAt(int sentence, int token) {
     return roleReferences.stream()

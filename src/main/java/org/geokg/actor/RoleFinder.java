@@ -26,7 +26,7 @@ final class RoleFinder {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
   /** A role nominal without a name: "the President-elect", "Iran's ambassador to the U.N.". */
-  record Nominal(int start, String title, String principalKey, String postKey) {}
+  record Nominal(int start, String title, String principalKey, String postKey, boolean article) {}
 
   private final Gazetteer gazetteer;
   private final PersonNouns personNouns;
@@ -199,12 +199,25 @@ final class RoleFinder {
         start = Math.min(start, d.dependent());
       }
     }
+    // "The Tesla and SpaceX boss": the parser may coordinate the modifiers with the head, leaving
+    // the determiner on the first conjunct; the phrase still opens with "the".
+    for (Dependency d : s.parents(i)) {
+      if (d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < start
+          && s.token(d.governor()).isProperNoun()) {
+        start = d.governor();
+      }
+    }
+    if (!determined && start > 0 && DEFINITE.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))) {
+      determined = true;
+      start = start - 1;
+    }
     if (!determined) {
       return Optional.empty();
     }
     String title = isTitle(t) ? titlePhrase(s, i) : t.lemma().toLowerCase(Locale.ROOT);
     Affiliation a = affiliation(s, i, null);
-    return Optional.of(new Nominal(start, title, a.principal(), a.post()));
+    boolean article = DEFINITE.contains(s.token(start).word().toLowerCase(Locale.ROOT));
+    return Optional.of(new Nominal(start, title, a.principal(), a.post(), article));
   }
 
   /** The person known to hold the nominal's role in this article, the latest seen. */

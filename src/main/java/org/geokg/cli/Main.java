@@ -21,7 +21,10 @@ public final class Main {
       usage: geokg [serve] [--spring.option=value ...]
              geokg ingest <file|folder|url>... [--published-at YYYY-MM-DD]
              geokg extract <folder> --out <file.json>
-             geokg eval-extraction <folder> <truth.json>""";
+             geokg eval-extraction <folder> <truth.json>
+             geokg events <in.jsonl>
+             geokg eval-events <gold.json> [--errors]
+             geokg eval-actors <gold.json>""";
 
   private Main() {}
 
@@ -45,6 +48,9 @@ public final class Main {
         case "ingest" -> IngestCommand.run(rest, out, err);
         case "extract" -> ExtractCommand.extract(rest, out, err);
         case "eval-extraction" -> ExtractCommand.evaluate(rest, out, err);
+        case "events" -> EventsCommand.run(rest, out, err);
+        case "eval-events" -> EvalCommand.events(rest, out, err);
+        case "eval-actors" -> EvalCommand.actors(rest, out, err);
         case "help", "-h", "--help" -> {
           out.println(USAGE);
           yield 0;

@@ -96,16 +96,16 @@ public final class EventExtractor {
             type = RelationType.PLOTTED_AGAINST; // "a plot to kill X": the plot's owner plotted
             addAll(sources, ownerOf(s, d.dependent(), actors));
           } else {
-            addAll(sources, participant(s, d.dependent(), actors, false));
+            sources.addAll(participants(s, d.dependent(), actors, false));
           }
         } else if (rel.equals("obl:agent") || passive && rel.equals("obl:by")) {
-          addAll(sources, participant(s, d.dependent(), actors, false));
-        } else if (passive && rel.equals("nsubj:pass") && tr.targetSlots().contains("obj")) {
-          addAll(targets, participant(s, d.dependent(), actors, true));
+          sources.addAll(participants(s, d.dependent(), actors, false));
+        } else if (passive && rel.equals("nsubj:pass")) {
+          targets.addAll(participants(s, d.dependent(), actors, true));
         } else if (tr.targetSlots().contains(rel) && !rel.equals("between")) {
-          addAll(targets, participant(s, d.dependent(), actors, true));
-        } else if (tr.targetSlots().contains("between") && rel.equals("obl:between")) {
-          participant(s, d.dependent(), actors, true).ifPresent(between::add);
+          targets.addAll(participants(s, d.dependent(), actors, true));
+        } else if (rel.equals("obl:between") || rel.equals("nmod:between")) {
+          between.addAll(participants(s, d.dependent(), actors, true));
         }
       }
       if (sources.isEmpty() && governor == null) {
@@ -115,6 +115,12 @@ public final class EventExtractor {
           addAll(sources, ownerOf(s, owner, actors));
         }
       }
+      if (sources.isEmpty()) {
+        sources.addAll(reportingSubject(s, i, actors));
+      }
+      if (sources.isEmpty() && subjectsOf(s, i).isEmpty()) {
+        sources.addAll(controller(s, i, actors));
+      }
       confidence = 0.9;
     } else {
       if (tr.light() && governor == null) {
@@ -123,11 +129,11 @@ public final class EventExtractor {
       for (Dependency d : s.children(i)) {
         String rel = d.relation();
         if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
-          addAll(sources, participant(s, d.dependent(), actors, false));
+          sources.addAll(participants(s, d.dependent(), actors, false));
         } else if (rel.equals("nmod:between")) {
-          participant(s, d.dependent(), actors, true).ifPresent(between::add);
+          between.addAll(participants(s, d.dependent(), actors, true));
         } else if (tr.targetSlots().contains(rel)) {
-          addAll(targets, participant(s, d.dependent(), actors, true));
+          targets.addAll(participants(s, d.dependent(), actors, true));
         }
       }
       confidence = sources.isEmpty() ? 0.75 : 0.8;
@@ -138,17 +144,33 @@ public final class EventExtractor {
         }
         for (Dependency d : s.children(governor)) {
           if (tr.targetSlots().contains(d.relation()) && d.relation().startsWith("obl")) {
-            addAll(targets, participant(s, d.dependent(), actors, true));
+            targets.addAll(participants(s, d.dependent(), actors, true));
           }
         }
         if (sources.isEmpty() && between.isEmpty() && isObjectOf(s, i, governor)) {
           for (int subj : subjectsOf(s, governor)) {
-            addAll(sources, participant(s, subj, actors, false));
+            sources.addAll(participants(s, subj, actors, false));
+          }
+          if (sources.isEmpty()) {
+            sources.addAll(reportingSubject(s, governor, actors));
           }
         }
       }
     }
+    if (targets.isEmpty() && between.isEmpty()) {
+      // No actor in the trigger's own slots: the nearest actor in its predicate ("agreed to provide
+      // aid for Romania", "demanded that the US cancel plans"), else none named (domestic).
+      targets.addAll(nearestInPredicate(s, i, actors, sources));
+      if (targets.isEmpty() && !tr.verb() && governor != null) {
+        targets.addAll(nearestInPredicate(s, governor, actors, sources));
+      }
+      if (targets.isEmpty()) {
+        targets.add(new Participant.Unspecified());
+        confidence *= 0.7;
+      }
+    }
     boolean negated = negated(s, i, governor);
+    Modality modality = hasModal(s, i) ? Modality.POSSIBLE : future(s, i) ? Modality.INTENDED : Modality.ASSERTED;
     Integer modalGovernor = tr.verb() ? clauseGovernor(s, i) : governor;
     if (modalGovernor != null) {
       String lemma = s.token(modalGovernor).lemma().toLowerCase(Locale.ROOT);
@@ -156,57 +178,112 @@ public final class EventExtractor {
         type = RelationType.THREATENED;
       } else if (INTENT_GOVERNORS.contains(lemma)) {
         confidence *= 0.7;
+        modality = Modality.INTENDED;
         if (VIOLENT.contains(type)
             && !(lemma.equals("order") && !tr.verb())) { // "ordered the assassination of" is the act
           type = RelationType.PLOTTED_AGAINST;
         }
+        if (lemma.equals("order") && !tr.verb()) {
+          modality = Modality.ASSERTED;
+          confidence /= 0.7;
+        }
       } else if (NEGATING_GOVERNORS.contains(lemma)) {
         negated = true;
       }
+      if (hasModal(s, modalGovernor)) {
+        modality = Modality.POSSIBLE;
+      }
     }
-    if (hasModal(s, i)) {
+    if (modality == Modality.POSSIBLE) {
       confidence *= 0.7;
+    }
+    type = recode(s, i, type, modality, negated);
+    if (negated && type == RelationType.REJECTED && NEGATABLE_COOPERATION.contains(found.get().type().plover())) {
+      negated = false; // "will not accept", "failed to reach agreement": a rejection that happened
     }
     String date = date(s, i, governor, docDate, tok);
     String place = place(s, i, governor, actors);
+    String attribution = attribution(s, i, actors);
+    Facts f = new Facts(s, i, date, place, Math.min(1, confidence), negated, modality, attribution);
 
     List<EventMention> out = new ArrayList<>();
     List<Participant> srcList = new ArrayList<>(sources);
-    if (srcList.isEmpty() && type.symmetric() && targets.isEmpty() && between.size() >= 2) {
+    boolean noTarget = targets.stream().allMatch(t -> t instanceof Participant.Unspecified);
+    if (srcList.isEmpty() && type.symmetric() && noTarget && between.size() >= 2) {
       for (int a = 0; a < between.size(); a++) {
         for (int b = a + 1; b < between.size(); b++) {
-          emit(out, type, between.get(a), between.get(b), s, i, date, place, confidence, negated);
+          emit(out, type, between.get(a), between.get(b), f);
         }
       }
       return out;
     }
-    if (srcList.size() >= 2 && type.symmetric() && targets.isEmpty() && between.isEmpty()) {
+    if (srcList.size() >= 2 && type.symmetric() && noTarget && between.isEmpty()) {
       for (int a = 0; a < srcList.size(); a++) { // "X and Y met"
         for (int b = a + 1; b < srcList.size(); b++) {
-          emit(out, type, srcList.get(a), srcList.get(b), s, i, date, place, confidence, negated);
+          emit(out, type, srcList.get(a), srcList.get(b), f);
         }
       }
       return out;
     }
     List<Participant> tgtList = new ArrayList<>(targets);
-    if (tgtList.isEmpty()) {
-      tgtList.addAll(between);
+    if (noTarget && !between.isEmpty()) {
+      tgtList = new ArrayList<>(between);
     }
     for (Participant src : srcList) {
       for (Participant tgt : tgtList) {
-        emit(out, type, src, tgt, s, i, date, place, confidence, negated);
+        emit(out, type, src, tgt, f);
       }
     }
     return out;
   }
 
-  private static void emit(List<EventMention> out, RelationType type, Participant src, Participant tgt,
-      Sentence s, int i, String date, String place, double confidence, boolean negated) {
-    if (src.equals(tgt)) {
+  private static final Set<PloverType> COOPERATIVE = Set.of(PloverType.CONSULT, PloverType.SUPPORT,
+      PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
+  private static final Set<PloverType> HOSTILE = Set.of(PloverType.SANCTION, PloverType.COERCE,
+      PloverType.ASSAULT, PloverType.MOBILIZE, PloverType.PROTEST);
+  private static final Set<PloverType> NEGATABLE_COOPERATION = Set.of(PloverType.AGREE, PloverType.CONCEDE,
+      PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE);
+
+  /**
+   * CAMEO's coding of statements about acts rather than acts: a cooperative act only promised
+   * ("will allow", "would meet", "is ready to contribute") is an agreement to act (AGREE, CAMEO
+   * 03), unless it is conditional ("... unless X", a threat); a hostile act only announced ("will
+   * blockade", "could halt") is a threat (CAMEO 13); a cooperative act denied ("will not accept",
+   * "failed to reach agreement") is a rejection (CAMEO 12). Plots keep their own type.
+   */
+  private static RelationType recode(Sentence s, int i, RelationType type, Modality modality, boolean negated) {
+    PloverType p = type.plover();
+    if (negated) {
+      return NEGATABLE_COOPERATION.contains(p) ? RelationType.REJECTED : type;
+    }
+    if (modality == Modality.ASSERTED || type == RelationType.PLOTTED_AGAINST) {
+      return type;
+    }
+    boolean conditional = false;
+    for (Dependency d : s.children(i)) {
+      if (d.base().equals("advcl")) {
+        for (int m : s.children(d.dependent(), "mark")) {
+          conditional |= s.token(m).lemma().equalsIgnoreCase("unless");
+        }
+      }
+    }
+    if (HOSTILE.contains(p) || conditional && COOPERATIVE.contains(p)) {
+      return RelationType.THREATENED;
+    }
+    return COOPERATIVE.contains(p) ? RelationType.AGREED_WITH : type;
+  }
+
+  /** What one trigger's mentions share besides their actors. */
+  private record Facts(Sentence s, int trigger, String date, String place, double confidence,
+      boolean negated, Modality modality, String attribution) {}
+
+  private static void emit(List<EventMention> out, RelationType type, Participant src, Participant tgt, Facts f) {
+    if (src.equals(tgt) || src instanceof Participant.Unspecified) {
       return;
     }
-    double c = confidence * weight(src) * weight(tgt);
-    out.add(new EventMention(type, src, tgt, s.index(), i, date, place, c, negated));
+    double c = f.confidence() * weight(src) * weight(tgt);
+    out.add(new EventMention(type, src, tgt, f.s().index(), f.trigger(), f.date(), f.place(), c, f.negated(),
+        f.modality(), f.attribution()));
   }
 
   private static double weight(Participant p) {
@@ -216,6 +293,7 @@ public final class EventExtractor {
         case NOMINAL, PRONOUN -> 0.85;
       };
       case Participant.Unbound u -> 0.9;
+      case Participant.Unspecified u -> 1.0;
     };
   }
 
@@ -253,43 +331,229 @@ public final class EventExtractor {
   }
 
   /**
-   * The actor a token stands for: its mention, a role still looking for its holder, or (for a
-   * non-actor noun) the country or organisation modifying it.
+   * The actors a token stands for: a person named in apposition ("a top Iranian general, Qassim
+   * Suleimani"), its mentions (several for "Hungarian and Romanian officials"), a role still looking
+   * for its holder, or (for a non-actor noun) the country or organisation modifying it.
    */
-  Optional<Participant> participant(Sentence s, int token, ArticleActors actors, boolean target) {
-    Optional<Mention> m = actors.mentionAt(s.index(), token);
-    if (m.isPresent()) {
-      return Optional.of(new Participant.Known(m.get().actorKey(), m.get().kind()));
-    }
-    Optional<Participant> role = actors.roleReferenceAt(s.index(), token).map(Participant.Unbound::new);
-    if (role.isPresent()) {
-      return role;
-    }
-    // "a top Iranian general, Qassim Suleimani": the title stands for the person in apposition.
+  List<Participant> participants(Sentence s, int token, ArticleActors actors, boolean target) {
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("appos")) {
         Optional<Mention> named = actors.mentionAt(s.index(), d.dependent());
-        if (named.isPresent() && actors.actor(named.get().actorKey()).kind() == ActorKind.PERSON) {
-          return Optional.of(new Participant.Known(named.get().actorKey(), named.get().kind()));
+        if (named.isPresent() && actors.actor(named.get().actorKey()).kind() == ActorKind.PERSON
+            && !named.get().covers(token)) {
+          return List.of(new Participant.Known(named.get().actorKey(), named.get().kind()));
         }
       }
     }
+    List<Mention> ms = actors.mentionsAt(s.index(), token);
+    if (!ms.isEmpty()) {
+      List<Participant> out = new ArrayList<>();
+      for (Mention m : ms) {
+        out.add(new Participant.Known(m.actorKey(), m.kind()));
+      }
+      return out;
+    }
+    Optional<Participant> role = actors.roleReferenceAt(s.index(), token).map(Participant.Unbound::new);
+    if (role.isPresent()) {
+      return List.of(role.get());
+    }
+    Optional<Participant> introduced = namedNext(s, token, actors);
+    if (introduced.isPresent()) {
+      return List.of(introduced.get());
+    }
     if (!s.token(token).isNoun()) {
-      return Optional.empty();
+      return List.of();
     }
     Optional<Participant> owner = ownerOf(s, token, actors);
     if (owner.isPresent() || !target) {
-      return owner;
+      return owner.map(List::of).orElse(List.of());
     }
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("nmod:between") || d.relation().equals("nmod:with")) {
         Optional<Mention> inner = actors.mentionAt(s.index(), d.dependent());
         if (inner.isPresent()) {
-          return Optional.of(new Participant.Known(inner.get().actorKey(), inner.get().kind()));
+          return List.of(new Participant.Known(inner.get().actorKey(), inner.get().kind()));
         }
       }
     }
+    return List.of();
+  }
+
+  private static final Set<String> INDEFINITE_PERSONS = Set.of("man", "woman", "person", "suspect", "individual");
+
+  /**
+   * An indefinite person introduced by description and named in the next sentence ("charging a man
+   * who said ... . Investigators were told of the plan by Farhad Shakeri"): the first person whose
+   * name first appears in the article in that sentence. A heuristic, weighted as a nominal.
+   */
+  private Optional<Participant> namedNext(Sentence s, int token, ArticleActors actors) {
+    Token t = s.token(token);
+    boolean indefinite = s.children(token, "det").stream()
+        .anyMatch(d -> s.token(d).word().equalsIgnoreCase("a") || s.token(d).word().equalsIgnoreCase("an"));
+    if (!indefinite || !INDEFINITE_PERSONS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Set<String> seenBefore = new HashSet<>();
+    for (Mention m : actors.mentions()) {
+      if (m.sentence() <= s.index()) {
+        seenBefore.add(m.actorKey());
+      }
+    }
+    for (Mention m : actors.mentionsIn(s.index() + 1)) {
+      if (m.kind() == MentionKind.NAME && actors.actor(m.actorKey()).kind() == ActorKind.PERSON
+          && !seenBefore.contains(m.actorKey())) {
+        return Optional.of(new Participant.Known(m.actorKey(), MentionKind.NOMINAL));
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Reported speech with a pronoun subject: in "Iraq said it would allow inspectors", "it" is
+   * Iraq. The subject of the verb whose complement the trigger is (up to two levels up).
+   */
+  private List<Participant> reportingSubject(Sentence s, int i, ArticleActors actors) {
+    List<Integer> subjects = subjectsOf(s, i);
+    boolean pronounOrNone = subjects.stream().allMatch(t -> s.token(t).pos().startsWith("PRP"));
+    if (!pronounOrNone) {
+      return List.of();
+    }
+    int cur = i;
+    for (int level = 0; level < 2; level++) {
+      Integer up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0 && (d.base().equals("ccomp") || d.base().equals("xcomp"))) {
+          up = d.governor();
+        }
+      }
+      if (up == null) {
+        return List.of();
+      }
+      for (int subj : subjectsOf(s, up)) {
+        List<Participant> p = participants(s, subj, actors, false);
+        if (!p.isEmpty()) {
+          return p;
+        }
+      }
+      cur = up;
+    }
+    return List.of();
+  }
+
+  private static final Set<String> NOT_PREDICATE = Set.of(
+      "nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "obl:agent", "punct", "parataxis", "acl:relcl",
+      "obl:according_to", "cc", "mark", "aux", "cop", "advmod", "obl:tmod", "nmod:tmod", "conj:and", "conj:or");
+
+  /**
+   * The actors nearest to a trigger in its predicate (breadth-first over objects, obliques and
+   * complements, never into subjects, relative clauses or reported-speech frames), other than
+   * {@code exclude}: the target of a trigger whose own slots hold no actor.
+   */
+  private List<Participant> nearestInPredicate(Sentence s, int root, ArticleActors actors, Set<Participant> exclude) {
+    Set<Integer> seen = new HashSet<>();
+    seen.add(root);
+    List<Integer> level = List.of(root);
+    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      List<Participant> found = new ArrayList<>();
+      for (int t : level) {
+        for (Dependency d : s.children(t)) {
+          if (NOT_PREDICATE.contains(d.relation()) || d.relation().startsWith("nsubj")
+              || depth == 0 && d.relation().equals("nmod:poss") || !seen.add(d.dependent())) {
+            continue;
+          }
+          next.add(d.dependent());
+          for (Participant p : participants(s, d.dependent(), actors, true)) {
+            if (!exclude.contains(p) && !found.contains(p)) {
+              found.add(p);
+            }
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      level = next;
+    }
+    return List.of();
+  }
+
+  private static final Set<String> SPEECH_VERBS = Set.of(
+      "say", "report", "announce", "tell", "claim", "state", "add", "confirm", "disclose", "allege",
+      "write", "insist", "declare", "reveal", "quote");
+
+  /**
+   * Who asserts the event: the subject of the speech verb it is reported under ("sources have
+   * said", "Iranian officials said", "The Times reported") or the complement of "according to".
+   */
+  private static String attribution(Sentence s, int i, ArticleActors actors) {
+    int cur = i;
+    for (int level = 0; level < 4; level++) {
+      for (Dependency d : s.children(cur)) {
+        if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
+          return phrase(s, d.dependent(), actors);
+        }
+        if (d.base().equals("parataxis") && isSpeech(s, d.dependent())) {
+          Optional<String> who = speaker(s, d.dependent(), actors);
+          if (who.isPresent()) {
+            return who.get();
+          }
+        }
+      }
+      Integer up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0 && (d.base().equals("ccomp") || d.base().equals("parataxis")
+            || d.base().equals("xcomp") || d.base().equals("conj") || d.base().equals("acl")
+            || d.base().equals("obj") || d.base().equals("obl"))) {
+          up = d.governor();
+          break;
+        }
+      }
+      if (up == null) {
+        return null;
+      }
+      if (isSpeech(s, up)) {
+        return speaker(s, up, actors).orElse(null);
+      }
+      cur = up;
+    }
+    return null;
+  }
+
+  private static boolean isSpeech(Sentence s, int t) {
+    return s.token(t).isVerb() && SPEECH_VERBS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<String> speaker(Sentence s, int verb, ArticleActors actors) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj")) {
+        return Optional.of(phrase(s, d.dependent(), actors));
+      }
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:per")
+          || d.relation().equals("obl:per")) {
+        return Optional.of(phrase(s, d.dependent(), actors));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An actor's name, else the noun phrase as written (determiners and modifiers included). */
+  private static String phrase(Sentence s, int head, ArticleActors actors) {
+    Optional<Mention> m = actors.mentionAt(s.index(), head);
+    if (m.isPresent() && m.get().kind() != MentionKind.PRONOUN && m.get().kind() != MentionKind.NOMINAL) {
+      return actors.actor(m.get().actorKey()).name();
+    }
+    int start = head;
+    for (Dependency d : s.children(head)) {
+      String r = d.relation();
+      if (d.dependent() < head && (r.equals("det") || r.equals("amod") || r.equals("compound")
+          || r.equals("nmod:poss") || r.equals("nummod"))) {
+        start = Math.min(start, d.dependent());
+      }
+    }
+    return s.span(start, head + 1);
   }
 
   /** The country or organisation that modifies a noun: "Iranian oil revenues", "Iran's plot". */
@@ -306,10 +570,50 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
-  /** The verb a noun trigger is an argument of, if any. */
+  /**
+   * The understood subject of a non-finite verb without one: "The Justice Department disclosed a
+   * plot, charging a man", "Musk has played a key role in providing capability to Ukraine". The
+   * subject of the nearest clause up the adverbial, adnominal or complement chain that has one.
+   */
+  private List<Participant> controller(Sentence s, int i, ArticleActors actors) {
+    String pos = s.token(i).pos();
+    if (!pos.equals("VBG")) { // infinitives have their own control (nsubj:xsubj) or are plans
+      return List.of();
+    }
+    int cur = i;
+    for (int level = 0; level < 4; level++) {
+      Integer up = null;
+      for (Dependency d : s.parents(cur)) {
+        String b = d.base();
+        if (d.governor() >= 0 && (b.equals("advcl") || b.equals("acl") || b.equals("xcomp")
+            || b.equals("obl") || b.equals("nmod") || b.equals("obj"))) {
+          up = d.governor();
+          break;
+        }
+      }
+      if (up == null) {
+        return List.of();
+      }
+      if (s.token(up).isVerb() || !s.children(up, "cop").isEmpty()) {
+        for (int subj : subjectsOf(s, up)) {
+          List<Participant> p = participants(s, subj, actors, false);
+          if (!p.isEmpty()) {
+            return p;
+          }
+        }
+        if (!subjectsOf(s, up).isEmpty()) {
+          return List.of();
+        }
+      }
+      cur = up;
+    }
+    return List.of();
+  }
+
+  /** The verb (or adjectival predicate: "present on a call") a noun trigger is an argument of, if any. */
   private static Integer governingVerb(Sentence s, int i) {
     for (Dependency d : s.parents(i)) {
-      if (d.governor() >= 0 && s.token(d.governor()).isVerb()
+      if (d.governor() >= 0 && (s.token(d.governor()).isVerb() || !s.children(d.governor(), "cop").isEmpty())
           && (d.base().equals("obj") || d.base().equals("obl") || d.base().startsWith("nsubj"))) {
         return d.governor();
       }

@@ -12,12 +12,14 @@ package org.geokg.event;
  * @param place place name as written, or null
  * @param confidence in (0, 1]
  * @param negated whether the sentence says it did not happen
+ * @param modality asserted, intended or possible
+ * @param attribution who the sentence says asserts it ("sources", "Iranian officials"), or null
  */
 record EventMention(
     RelationType type, Participant source, Participant target, int sentence, int trigger, String date,
-    String place, double confidence, boolean negated) {
+    String place, double confidence, boolean negated, Modality modality, String attribution) {
   EventMention {
-    if (type == null || source == null || target == null) {
+    if (type == null || source == null || target == null || modality == null) {
       throw new IllegalArgumentException("an event needs a type, a source and a target");
     }
     if (!(confidence > 0 && confidence <= 1)) {
@@ -27,6 +29,6 @@ record EventMention(
 
   EventMention with(Participant newSource, Participant newTarget, double factor) {
     return new EventMention(type, newSource, newTarget, sentence, trigger, date, place,
-        confidence * factor, negated);
+        confidence * factor, negated, modality, attribution);
   }
 }

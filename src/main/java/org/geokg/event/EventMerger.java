@@ -46,9 +46,15 @@ final class EventMerger {
     bound.forEach((ref, holder) ->
         discovered.add(new Role(holder, ref.title(), ref.principalKey(), ref.postKey(), ref.sentence())));
     List<EventMention> resolved = new ArrayList<>();
+    List<EventMention> oneSided = new ArrayList<>();
     for (EventMention m : mentions) {
       Optional<Participant.Known> src = resolve(m.source(), bound);
-      Optional<Participant.Known> tgt = resolve(m.target(), bound);
+      Optional<Participant.Known> tgt = m.target() instanceof Participant.Unspecified
+          ? src.flatMap(this::homeCountry) : resolve(m.target(), bound);
+      if (src.isPresent() && m.target() instanceof Participant.Unspecified && tgt.isEmpty()) {
+        oneSided.add(m.with(src.get(), m.target(), 1));
+        continue;
+      }
       if (src.isEmpty() || tgt.isEmpty() || src.get().actorKey().equals(tgt.get().actorKey())) {
         continue;
       }
@@ -56,7 +62,45 @@ final class EventMerger {
           * (m.target() instanceof Participant.Unbound u ? unboundFactor(u, bound) : 1);
       resolved.add(m.with(src.get(), tgt.get(), factor));
     }
-    return new ArticleEvents(group(resolved), discovered);
+    return new ArticleEvents(group(resolved), discovered, actions(oneSided));
+  }
+
+  /** The country an actor acts for, as an actor of this article, when that is not the actor itself. */
+  private Optional<Participant.Known> homeCountry(Participant.Known p) {
+    String code = actors.actor(p.actorKey()).code();
+    String key = code == null ? null : "country:" + code;
+    if (key == null || key.equals(p.actorKey()) || !actors.actors().containsKey(key)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Participant.Known(key, MentionKind.NOMINAL));
+  }
+
+  private List<Action> actions(List<EventMention> mentions) {
+    Map<String, List<EventMention>> groups = new LinkedHashMap<>();
+    for (EventMention m : mentions) {
+      String k = m.type() + "|" + ((Participant.Known) m.source()).actorKey() + "|" + m.negated();
+      groups.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
+    }
+    List<Action> out = new ArrayList<>();
+    for (List<EventMention> ms : groups.values()) {
+      EventMention first = ms.get(0);
+      Map<Integer, String> sentences = new LinkedHashMap<>();
+      ms.forEach(m -> sentences.putIfAbsent(m.sentence(), text.sentences().get(m.sentence()).text()));
+      out.add(new Action(first.type(), ((Participant.Known) first.source()).actorKey(),
+          ms.stream().map(EventMention::date).filter(d -> d != null).findFirst().orElse(null),
+          ms.stream().map(EventMention::place).filter(d -> d != null).findFirst().orElse(null),
+          combined(ms), first.negated(), new ArrayList<>(sentences.values()), first.modality(),
+          ms.stream().map(EventMention::attribution).filter(d -> d != null).findFirst().orElse(null)));
+    }
+    return out;
+  }
+
+  private static double combined(List<EventMention> ms) {
+    double miss = 1;
+    for (EventMention m : ms) {
+      miss *= 1 - m.confidence();
+    }
+    return Math.max(0.001, Math.min(0.99, Math.round((1 - miss) * 1000) / 1000.0));
   }
 
   /** Binds role references to the person the same event names elsewhere in the article. */
@@ -111,6 +155,7 @@ final class EventMerger {
   private static Optional<Participant.Known> resolve(Participant p, Map<RoleReference, String> bound) {
     return switch (p) {
       case Participant.Known k -> Optional.of(k);
+      case Participant.Unspecified u -> Optional.empty();
       case Participant.Unbound u -> {
         String holder = bound.get(u.role());
         if (holder != null) {
@@ -152,8 +197,10 @@ final class EventMerger {
         sentences.putIfAbsent(m.sentence(), text.sentences().get(m.sentence()).text());
       }
       double confidence = Math.min(0.99, Math.round((1 - miss) * 1000) / 1000.0);
+      Modality modality = ms.stream().map(EventMention::modality).min(Comparator.naturalOrder()).orElseThrow();
+      String attribution = ms.stream().map(EventMention::attribution).filter(a -> a != null).findFirst().orElse(null);
       out.add(new Relation(RelationType.valueOf(k[0]), k[1], k[2], date, place, confidence,
-          Boolean.parseBoolean(k[3]), new ArrayList<>(sentences.values())));
+          Boolean.parseBoolean(k[3]), new ArrayList<>(sentences.values()), modality, attribution));
     }
     return out;
   }

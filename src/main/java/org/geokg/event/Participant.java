@@ -17,4 +17,10 @@ sealed interface Participant {
 
   /** "Iran's ambassador to the U.N." before we know who that is. */
   record Unbound(RoleReference role) implements Participant {}
+
+  /**
+   * No actor named in the sentence: "Turkish police prevented the demonstration". The event is
+   * then domestic: it targets the source's own country, when the source is not that country.
+   */
+  record Unspecified() implements Participant {}
 }

@@ -126,4 +126,55 @@ class SeedPipelineTest {
         .filteredOn(r -> r.type() == RelationType.MET_WITH)
         .noneMatch(r -> r.sentences().stream().anyMatch(s -> s.contains("did or did not occur")));
   }
+
+  @Test
+  void trumpWithdrewFromTheAccordWithIran() {
+    assertThat(relations(RelationType.WITHDREW_FROM, key("Trump"), "country:IRN")).hasSize(1);
+    assertThat(relations(RelationType.WITHDREW_FROM, key("Trump"), "country:IRN").get(0).date()).isEqualTo("2015");
+  }
+
+  @Test
+  void trumpOrderedTheAssassinationOfSuleimaniIn2020() {
+    List<Relation> r = relations(RelationType.ASSASSINATED, key("Trump"), key("Qassim Suleimani"));
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).date()).isEqualTo("2020");
+    assertThat(r.get(0).modality()).isEqualTo(org.geokg.event.Modality.ASSERTED);
+  }
+
+  @Test
+  void iranPlottedAgainstTrump() {
+    assertThat(graph.relations()).anySatisfy(r -> {
+      assertThat(r.type()).isEqualTo(RelationType.PLOTTED_AGAINST);
+      assertThat(r.sourceKey()).isIn("country:IRN", "org:irgc");
+      assertThat(r.targetKey()).isEqualTo(key("Trump"));
+    });
+  }
+
+  @Test
+  void theTeslaAndSpaceXBossSpokeWithZelensky() {
+    assertThat(relations(RelationType.SPOKE_WITH, key("Elon Musk"), key("Volodymyr Zelensky"))).hasSize(1);
+  }
+
+  @Test
+  void noMeetingBetweenTrumpAndIran() {
+    assertThat(relations(RelationType.MET_WITH, key("Trump"), "country:IRN")).isEmpty();
+  }
+
+  @Test
+  void theMeetingIsAttributedToItsSources() {
+    Relation met = relations(RelationType.MET_WITH, key("Elon Musk"), key("Amir Saeid Iravani")).get(0);
+    assertThat(met.attribution()).isEqualTo("sources");
+  }
+
+  @Test
+  void actorsCarryTheCodeOfTheCountryTheyActFor() {
+    assertThat(actorNamed("Abbas Araghchi").orElseThrow().code()).isEqualTo("IRN");
+    assertThat(actorNamed("Volodymyr Zelensky").orElseThrow().code()).isEqualTo("UKR");
+    assertThat(actorNamed("Qassim Suleimani").orElseThrow().code()).isEqualTo("IRN");
+    assertThat(actorNamed("Farhad Shakeri").orElseThrow().code()).isEqualTo("IRN");
+    assertThat(graph.roles()).anySatisfy(ev -> {
+      assertThat(ev.role().holderKey()).isEqualTo(key("Volodymyr Zelensky"));
+      assertThat(ev.role().title()).isEqualTo("president");
+    });
+  }
 }

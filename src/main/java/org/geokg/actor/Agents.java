@@ -1,0 +1,69 @@
+package org.geokg.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Generic agent nouns and their sector ({@code actor/agents.tsv}): "soldiers" MIL, "police" POL,
+ * "demonstrators" CIV. Immutable and thread-safe.
+ */
+final class Agents {
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("POL", "police"),
+      Map.entry("REB", "rebels"), Map.entry("OPP", "opposition"), Map.entry("JUD", "judiciary"),
+      Map.entry("LEG", "legislature"), Map.entry("DIP", "diplomats"), Map.entry("MED", "media"),
+      Map.entry("BUS", "business"), Map.entry("CIV", "civilians"), Map.entry("CRM", "criminals"),
+      Map.entry("SPY", "intelligence"));
+
+  private final Map<String, String> sectors;
+
+  private Agents(Map<String, String> sectors) {
+    this.sectors = Map.copyOf(sectors);
+  }
+
+  static Agents fromClasspath() {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = Agents.class.getResourceAsStream("/actor/agents.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("actor/agents.tsv is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int n = 0;
+      for (String line; (line = r.readLine()) != null; ) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2 || !LABELS.containsKey(f[1].strip())) {
+          throw new IllegalStateException("actor/agents.tsv:" + n + ": expected lemma and a known sector");
+        }
+        out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Agents(out);
+  }
+
+  /** The sector of an agent noun (by lemma, or by word for plurals the lemmatiser keeps), if it is one. */
+  Optional<String> sector(String lemma, String word) {
+    String s = sectors.get(lemma.toLowerCase(Locale.ROOT));
+    return Optional.ofNullable(s != null ? s : sectors.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The actor standing for the agents of one sector of one country: "Israel military". */
+  static Actor actor(GazetteerEntry country, String sector) {
+    return new Actor("agent:" + country.code().toLowerCase(Locale.ROOT) + "-" + sector.toLowerCase(Locale.ROOT),
+        country.name() + " " + LABELS.get(sector), ActorKind.ORGANIZATION, country.code(), sector,
+        java.util.Set.of());
+  }
+}

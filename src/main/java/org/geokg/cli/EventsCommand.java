@@ -1,0 +1,201 @@
+package org.geokg.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.geokg.actor.ActorRecognizer;
+import org.geokg.actor.Gazetteer;
+import org.geokg.event.CodedEvent;
+import org.geokg.event.EventExtractor;
+import org.geokg.event.TextEvents;
+import org.geokg.nlp.CoreNlpAnnotator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code events <in.jsonl>}: one JSON object per line in ({@code id}, {@code text}, optional
+ * {@code date}), one line out per good input line, in input order, with its coded events. Two
+ * worker threads share the one NLP pipeline. A bad line is one line on standard error naming its
+ * number and has no output line; the exit status is then 1.
+ */
+final class EventsCommand {
+
+  static final int WORKERS = 2;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private EventsCommand() {}
+
+  /** The stages built directly: no Spring context, no database. */
+  static TextEvents stages() {
+    logToStandardError();
+    return new TextEvents(CoreNlpAnnotator.shared(), new ActorRecognizer(Gazetteer.fromClasspath()),
+        new EventExtractor());
+  }
+
+  /**
+   * Standard output carries the results, so library logging (CoreNLP's model loading at INFO) goes
+   * to standard error at WARN, as the Spring "cli" profile does for the other commands.
+   */
+  private static void logToStandardError() {
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+      ctx.reset();
+      var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();
+      encoder.setContext(ctx);
+      encoder.setPattern("%level %logger{20} - %msg%n");
+      encoder.start();
+      var console = new ch.qos.logback.core.ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+      console.setContext(ctx);
+      console.setTarget("System.err");
+      console.setEncoder(encoder);
+      console.start();
+      var root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+      root.setLevel(ch.qos.logback.classic.Level.WARN);
+      root.addAppender(console);
+    }
+  }
+
+  /** One input line: parsed, or why not. */
+  sealed interface Line {
+    record Good(int number, String id, String text, LocalDate date) implements Line {}
+
+    record Bad(int number, String reason) implements Line {}
+  }
+
+  static Line parse(int number, String raw) {
+    JsonNode n;
+    try {
+      n = JSON.readTree(raw);
+    } catch (RuntimeException e) {
+      return new Line.Bad(number, "not JSON");
+    }
+    if (n == null || !n.isObject()) {
+      return new Line.Bad(number, "not a JSON object");
+    }
+    JsonNode id = n.get("id");
+    JsonNode text = n.get("text");
+    if (id == null || id.isNull() || !id.isValueNode()) {
+      return new Line.Bad(number, "no id");
+    }
+    if (text == null || !text.isString() || text.asString().isBlank()) {
+      return new Line.Bad(number, "no text");
+    }
+    LocalDate date = null;
+    JsonNode d = n.get("date");
+    if (d != null && !d.isNull()) {
+      try {
+        date = LocalDate.parse(d.asString("").strip());
+      } catch (DateTimeParseException e) {
+        return new Line.Bad(number, "date is not YYYY-MM-DD: " + d.asString(""));
+      }
+    }
+    return new Line.Good(number, id.asString(), text.asString(), date);
+  }
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.size() != 1) {
+      err.println("usage: geokg events <in.jsonl>");
+      return 2;
+    }
+    Path in = Path.of(args.get(0));
+    if (!Files.isRegularFile(in)) {
+      err.println("geokg: no such file " + in);
+      return 2;
+    }
+    List<Line> lines = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+      int n = 0;
+      for (String raw; (raw = r.readLine()) != null; ) {
+        n++;
+        if (!raw.isBlank()) {
+          lines.add(parse(n, raw));
+        }
+      }
+    } catch (IOException e) {
+      err.println("geokg: cannot read " + in + ": " + e.getMessage());
+      return 1;
+    }
+    TextEvents stages = stages();
+    ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+    boolean failed = false;
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (Line l : lines) {
+        results.add(switch (l) {
+          case Line.Good g -> pool.submit(() -> JSON.writeValueAsString(output(g, stages)));
+          case Line.Bad b -> null;
+        });
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        switch (lines.get(i)) {
+          case Line.Bad b -> {
+            err.println("line " + b.number() + ": " + b.reason());
+            failed = true;
+          }
+          case Line.Good g -> {
+            try {
+              out.println(results.get(i).get());
+            } catch (ExecutionException e) {
+              err.println("line " + g.number() + ": " + Main.explain(e.getCause()));
+              failed = true;
+            }
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } finally {
+      pool.shutdownNow();
+      out.flush();
+    }
+    return failed ? 1 : 0;
+  }
+
+  static Map<String, Object> output(Line.Good g, TextEvents stages) {
+    List<Map<String, Object>> events = new ArrayList<>();
+    for (CodedEvent e : stages.process(g.text(), g.date()).events()) {
+      events.add(event(e));
+    }
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("id", g.id());
+    o.put("events", events);
+    return o;
+  }
+
+  static Map<String, Object> event(CodedEvent e) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("type", e.type().name());
+    o.put("plover", e.plover().name());
+    o.put("cameo", e.type().cameo());
+    o.put("source", party(e.source()));
+    o.put("target", e.target() == null ? null : party(e.target()));
+    o.put("confidence", e.confidence());
+    o.put("negated", e.negated());
+    o.put("date", e.date());
+    o.put("place", e.place());
+    o.put("modality", e.modality().name());
+    o.put("attribution", e.attribution());
+    return o;
+  }
+
+  private static Map<String, Object> party(CodedEvent.Party p) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("name", p.name());
+    o.put("kind", p.kind().name());
+    o.put("code", p.code());
+    return o;
+  }
+}

@@ -1,0 +1,51 @@
+package org.geokg.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.geokg.actor.ActorRecognizer;
+import org.geokg.actor.ArticleActors;
+import org.geokg.nlp.AnnotatedText;
+import org.geokg.nlp.CoreNlpAnnotator;
+
+/**
+ * Text in, coded events out: the NLP, actor and event stages run directly (no Spring context, no
+ * database), for the {@code events} and {@code eval-*} commands and for benchmarks.
+ *
+ * <p>Thread-safe: its stages are, so one instance may serve several worker threads.
+ */
+public final class TextEvents {
+
+  private final CoreNlpAnnotator nlp;
+  private final ActorRecognizer recognizer;
+  private final EventExtractor extractor;
+
+  public TextEvents(CoreNlpAnnotator nlp, ActorRecognizer recognizer, EventExtractor extractor) {
+    this.nlp = nlp;
+    this.recognizer = recognizer;
+    this.extractor = extractor;
+  }
+
+  /** What one text yields: its actors (after the events revealed more roles) and its events. */
+  public record Result(AnnotatedText text, ArticleActors actors, List<CodedEvent> events) {
+    public Result {
+      events = List.copyOf(events);
+    }
+  }
+
+  /** Runs the stages on {@code text}; relative dates resolve against {@code date} when given. */
+  public Result process(String text, LocalDate date) {
+    AnnotatedText annotated = nlp.annotate(text, date);
+    ArticleActors found = recognizer.recognize(annotated);
+    ArticleEvents ev = extractor.extract(annotated, found);
+    ArticleActors actors = recognizer.withDiscoveredRoles(found, ev.discoveredRoles());
+    List<CodedEvent> out = new ArrayList<>();
+    for (Relation r : ev.relations()) {
+      out.add(CodedEvent.of(r, actors.actor(r.sourceKey()), actors.actor(r.targetKey())));
+    }
+    for (Action a : ev.actions()) {
+      out.add(CodedEvent.of(a, actors.actor(a.actorKey())));
+    }
+    return new Result(annotated, actors, out);
+  }
+}
