@@ -20,6 +20,9 @@ import java.util.List;
  */
 public final class FeedReader {
 
+  private static final java.util.regex.Pattern FEED_ROOT =
+      java.util.regex.Pattern.compile("<(rss|feed|rdf:RDF)[\\s>]", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** The feed's items, or why the text is not a feed. */
   public sealed interface Result permits Result.Items, Result.NotAFeed {
     record Items(String title, List<FeedItem> items) implements Result {
@@ -32,6 +35,10 @@ public final class FeedReader {
   }
 
   public Result read(String xml, String feedUrl) {
+    // An XML parse of a large HTML page costs seconds; a feed says what it is in its first bytes.
+    if (!FEED_ROOT.matcher(xml.substring(0, Math.min(xml.length(), 2048))).find()) {
+      return new Result.NotAFeed("not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> element at the start");
+    }
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();

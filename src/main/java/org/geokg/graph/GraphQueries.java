@@ -172,7 +172,7 @@ public class GraphQueries {
     return new RelationView(r.get("id").asString(), r.get("type").asString(), r.get("plover").asString(null),
         r.get("cameo").asString(null), ref(r.get("source")), ref(r.get("target")), r.get("date").asString(null),
         r.get("place").asString(null), r.get("confidence").asDouble(0), r.get("negated").asBoolean(false),
-        sentences.isEmpty() ? null : sentences.get(0), sentences, article);
+        r.get("modality").asString(null), r.get("attribution").asString(null), sentences.isEmpty() ? null : sentences.get(0), sentences, article);
   }
 
   private static List<String> strings(Value v) {

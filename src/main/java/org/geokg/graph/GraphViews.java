@@ -15,8 +15,8 @@ public final class GraphViews {
   /** One event relation with its evidence. {@code sentence} is the first of {@code sentences}. */
   public record RelationView(
       String id, String type, String plover, String cameo, ActorRef source, ActorRef target, String date,
-      String place, double confidence, boolean negated, String sentence, List<String> sentences,
-      ArticleRef article) {}
+      String place, double confidence, boolean negated, String modality, String attribution, String sentence,
+      List<String> sentences, ArticleRef article) {}
 
   /** A role an actor was seen holding, with the dates of the articles that show it. */
   public record RoleView(String title, ActorRef of, ActorRef at, String firstSeen, String lastSeen, int articles) {}

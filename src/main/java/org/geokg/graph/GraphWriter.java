@@ -125,6 +125,8 @@ public class GraphWriter {
       props2.put("place", r.place());
       props2.put("confidence", r.confidence());
       props2.put("negated", r.negated());
+      props2.put("modality", r.modality().name());
+      props2.put("attribution", r.attribution());
       props2.put("sentences", r.sentences());
       Map<String, Object> m = new HashMap<>();
       m.put("type", r.type().name());

@@ -7,4 +7,14 @@ public final class MainAccess {
   public static String explain(Throwable e) {
     return Main.explain(e);
   }
+
+  /** What reading {@code file} as an ingest input throws, or null when it reads. */
+  public static Exception readFile(java.nio.file.Path file) {
+    try {
+      IngestCommand.read(file);
+      return null;
+    } catch (java.io.IOException e) {
+      return e;
+    }
+  }
 }
