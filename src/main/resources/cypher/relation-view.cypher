@@ -1,0 +1,5 @@
+// Shared projection of an event relation r from s to t, read from article art (may be null).
+{id: elementId(r), type: type(r), plover: r.plover, cameo: r.cameo, date: r.date,
+ place: r.place, confidence: r.confidence, negated: r.negated, sentences: r.sentences,
+ source: s {.key, .name, .kind}, target: t {.key, .name, .kind},
+ article: art {.id, .url, .title, .publishedAt, .publisher}}
