@@ -219,8 +219,10 @@ public class GraphQueries {
       depthOf.put(key, 0);
       List<String> frontier = List.of(key);
       boolean truncated = false;
-      for (int d = 1; d <= depth && !frontier.isEmpty() && !truncated; d++) {
-        int room = nodeLimit - depthOf.size();
+      for (int d = 1; d <= depth && !frontier.isEmpty(); d++) {
+        // Each ring gets an equal share of the room left, so that a hub's first ring does not take
+        // the whole budget and the outer rings still show.
+        int room = (nodeLimit - depthOf.size()) / (depth - d + 1);
         if (room <= 0) {
           truncated = true;
           break;

@@ -91,7 +91,8 @@ final class ReadOnlyGuard {
       if (type == Character.FORMAT) {
         return;
       }
-      out.appendCodePoint(Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? ' ' : cp);
+      // Line breaks stay: they end // comments.
+      out.appendCodePoint(cp != '\n' && (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) ? ' ' : cp);
     });
     return out.toString();
   }
