@@ -222,7 +222,8 @@ public class GraphQueries {
       for (int d = 1; d <= depth && !frontier.isEmpty(); d++) {
         // Each ring gets an equal share of the room left, so that a hub's first ring does not take
         // the whole budget and the outer rings still show.
-        int room = (nodeLimit - depthOf.size()) / (depth - d + 1);
+        int left = nodeLimit - depthOf.size();
+        int room = Math.max(Math.min(left, 1), left / (depth - d + 1));
         if (room <= 0) {
           truncated = true;
           break;

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * <p>Browser fetches remote guides and styles only from hosts in its allow-list, which by default is
  * {@code guides.neo4j.com, localhost}: the links use {@code localhost}, and both resources allow any
- * origin because the Browser page itself may be served from {@code 127.0.0.1}. Stateless.
+ * origin (with CORS preflight) because the Browser page itself is served from {@code 127.0.0.1}. Stateless.
  */
 @Controller
 @Hidden
@@ -53,12 +54,15 @@ class BrowserGuideController {
     this.boltUri = embedded ? "bolt://" + (boltHost.contains(":") ? "[" + boltHost + "]" : boltHost) + ":" + boltPort : uri;
   }
 
-  @GetMapping(value = "/geokg.grass", produces = "text/plain;charset=UTF-8")
+  // Browser fetches with no-cache headers, so a cross-origin fetch is preflighted: @CrossOrigin answers it.
+  @CrossOrigin(origins = "*")
+  @GetMapping("/geokg.grass")
   ResponseEntity<String> grass() {
-    return crossOrigin(MediaType.parseMediaType("text/plain;charset=UTF-8"), read("cypher/geokg.grass"));
+    return ok(MediaType.parseMediaType("text/plain;charset=UTF-8"), read("cypher/geokg.grass"));
   }
 
-  @GetMapping(value = "/guides/geokg.html", produces = MediaType.TEXT_HTML_VALUE)
+  @CrossOrigin(origins = "*")
+  @GetMapping("/guides/geokg.html")
   ResponseEntity<String> guide() {
     int port = currentPort();
     String base = "http://localhost:" + port;
@@ -102,7 +106,7 @@ class BrowserGuideController {
         <a href="%1$s/swagger-ui.html" target="_blank">%1$s/swagger-ui.html</a>.</p>
         """.formatted(base));
     html.append("</carousel>\n</article>\n");
-    return crossOrigin(MediaType.TEXT_HTML, html.toString());
+    return ok(MediaType.TEXT_HTML, html.toString());
   }
 
   /** Opens Neo4j Browser connected to the graph, with the geokg guide playing. */
@@ -129,8 +133,8 @@ class BrowserGuideController {
     return "<pre class=\"pre-scrollable code runnable\">" + HtmlUtils.htmlEscape(code) + "</pre>\n";
   }
 
-  private static ResponseEntity<String> crossOrigin(MediaType type, String body) {
-    return ResponseEntity.ok().contentType(type).header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(body);
+  private static ResponseEntity<String> ok(MediaType type, String body) {
+    return ResponseEntity.ok().contentType(type).body(body);
   }
 
   private static String read(String path) {

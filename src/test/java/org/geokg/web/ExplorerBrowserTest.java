@@ -134,8 +134,18 @@ class ExplorerBrowserTest extends SeedGraphTest {
   @Test
   void neo4jBrowserOpensWithTheGeokgGuide() {
     browser.get(baseUrl() + "/browser-guide");
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(
-        b -> b.getPageSource().contains("geokg: actors and events from the news"));
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+          b -> b.getPageSource().contains("geokg: actors and events from the news"));
+    } finally {
+      try {
+        Files.write(Path.of("target/browser-guide-screenshot.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Files.writeString(Path.of("target/browser-guide-page.txt"), browser.findElement(By.tagName("body")).getText()
+            + "\n----\n" + browser.getCurrentUrl());
+      } catch (Exception e) {
+        // diagnostics only
+      }
+    }
   }
 
   private Object js(String script, Object... args) {
