@@ -1,12 +1,12 @@
-// The edges among the actors in $keys: filtered event relations aggregated by (source, type,
-// target) over articles, at least $minArticles articles each, strongest first, at most $limit.
-UNWIND $keys AS key
-MATCH (s:Actor {key: key})-[r]->(t:Actor)
-WHERE t.key IN $keys AND {{relation-filter}}
-WITH s, type(r) AS type, t, count(DISTINCT r.articleId) AS articles, max(r.confidence) AS confidence,
-     min(r.dateFrom) AS firstDate, max(r.dateTo) AS lastDate, collect(r) AS rs
+// The edges among the actors whose element ids are in $ids: filtered event relations aggregated by
+// (source, type, target) over articles (one edge exists per article, so counting edges counts
+// articles), at least $minArticles articles each, strongest first, at most $limit.
+MATCH (s:Actor) WHERE elementId(s) IN $ids
+MATCH (s)-[r]->(t:Actor)
+WHERE elementId(t) IN $ids AND {{relation-filter}}
+WITH s, type(r) AS type, t, count(r) AS articles, max(r.confidence) AS confidence,
+     min(r.dateFrom) AS firstDate, max(r.dateTo) AS lastDate, min(elementId(r)) AS relationId
 WHERE articles >= $minArticles
-RETURN s.key AS source, type, t.key AS target, articles, confidence, firstDate, lastDate,
-       elementId(rs[0]) AS relationId, rs[0].plover AS plover, rs[0].date AS date
+RETURN s.key AS source, type, t.key AS target, articles, confidence, firstDate, lastDate, relationId
 ORDER BY articles DESC, confidence DESC, source, type, target
 LIMIT $limit

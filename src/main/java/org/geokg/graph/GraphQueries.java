@@ -29,6 +29,7 @@ import org.geokg.graph.GraphViews.RelationView;
 import org.geokg.graph.GraphViews.RoleView;
 import org.geokg.graph.GraphViews.Stats;
 import org.geokg.graph.GraphViews.TypeCount;
+import org.geokg.event.RelationType;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -136,7 +137,7 @@ public class GraphQueries {
   }
 
   public boolean actorExists(String key) {
-    return !read("network-nodes", Map.of("keys", List.of(key)), r -> r).isEmpty();
+    return !read("actor-exists", Map.of("key", key), r -> r).isEmpty();
   }
 
   /** Relations matching the filter, newest first, one page after {@code cursor} (null: the first). */
@@ -215,9 +216,14 @@ public class GraphQueries {
     int nodeLimit = Math.max(1, Math.min(MAX_NETWORK_NODES, maxNodes));
     int edgeLimit = Math.max(0, Math.min(MAX_NETWORK_EDGES, maxEdges));
     return readTx(tx -> {
+      List<Record> centre = tx.run(Cypher.load("actor-exists"), Map.of("key", key)).list();
+      if (centre.isEmpty()) {
+        return Optional.<Network>empty();
+      }
+      // Rings are tracked by element id (no property reads in the expansion), in insertion order.
       Map<String, Integer> depthOf = new LinkedHashMap<>();
-      depthOf.put(key, 0);
-      List<String> frontier = List.of(key);
+      depthOf.put(centre.get(0).get("id").asString(), 0);
+      List<String> frontier = List.copyOf(depthOf.keySet());
       boolean truncated = false;
       for (int d = 1; d <= depth && !frontier.isEmpty(); d++) {
         // Each ring gets an equal share of the room left, so that a hub's first ring does not take
@@ -232,38 +238,37 @@ public class GraphQueries {
         p.put("frontier", frontier);
         p.put("seen", List.copyOf(depthOf.keySet()));
         p.put("limit", room + 1);
-        List<String> ring = tx.run(Cypher.load("network-ring"), p).list(r -> r.get("key").asString());
+        String ringStatement = filter.minArticles() > 1 ? "network-ring-corroborated" : "network-ring";
+        List<String> ring = tx.run(Cypher.load(ringStatement), p).list(r -> r.get("id").asString());
         if (ring.size() > room) {
           ring = ring.subList(0, room);
           truncated = true;
         }
-        for (String k : ring) {
-          depthOf.put(k, d);
+        for (String id : ring) {
+          depthOf.put(id, d);
         }
         frontier = ring;
       }
-      List<String> keys = List.copyOf(depthOf.keySet());
-      List<NetworkNode> nodes = tx.run(Cypher.load("network-nodes"), Map.of("keys", keys)).list(r -> {
-        Value a = r.get("actor");
-        String k = a.get("key").asString();
-        return new NetworkNode(k, a.get("name").asString(), a.get("kind").asString(), a.get("code").asString(null),
-            a.get("sector").asString(null), depthOf.get(k), r.get("degree").asLong());
-      });
-      if (nodes.stream().noneMatch(n -> n.id().equals(key))) {
-        return Optional.<Network>empty();
-      }
+      List<String> ids = List.copyOf(depthOf.keySet());
       Map<String, Integer> order = new HashMap<>();
-      keys.forEach(k -> order.put(k, order.size()));
-      nodes = new ArrayList<>(nodes);
-      nodes.sort(Comparator.comparingInt((NetworkNode n) -> order.get(n.id())));
+      ids.forEach(id -> order.put(id, order.size()));
+      Map<String, Integer> orderByKey = new HashMap<>();
+      List<NetworkNode> nodes = new ArrayList<>(tx.run(Cypher.load("network-nodes"), Map.of("ids", ids)).list(r -> {
+        Value a = r.get("actor");
+        String id = r.get("id").asString();
+        orderByKey.put(a.get("key").asString(), order.get(id));
+        return new NetworkNode(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString(),
+            a.get("code").asString(null), a.get("sector").asString(null), depthOf.get(id), r.get("degree").asLong());
+      }));
+      nodes.sort(Comparator.comparingInt((NetworkNode n) -> orderByKey.get(n.id())));
       Map<String, Object> p = filter.parameters();
-      p.put("keys", keys);
+      p.put("ids", ids);
       p.put("limit", edgeLimit + 1);
       List<NetworkEdge> edges = new ArrayList<>(tx.run(Cypher.load("network-edges"), p).list(r -> {
         String s = r.get("source").asString();
         String t = r.get("target").asString();
         String type = r.get("type").asString();
-        return new NetworkEdge(s + "|" + type + "|" + t, s, t, type, r.get("plover").asString(null),
+        return new NetworkEdge(s + "|" + type + "|" + t, s, t, type, RelationType.parse(type).map(x -> x.plover().name()).orElse(null),
             r.get("articles").asLong(), r.get("confidence").asDouble(0), dateString(r.get("firstDate")),
             dateString(r.get("lastDate")), r.get("relationId").asString());
       }));
