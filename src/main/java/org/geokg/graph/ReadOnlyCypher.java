@@ -45,10 +45,6 @@ public class ReadOnlyCypher {
     this.limits = limits;
   }
 
-  public CypherProperties limits() {
-    return limits;
-  }
-
   public Result run(String query, Map<String, Object> parameters) {
     ReadOnlyGuard.refusal(query).ifPresent(reason -> {
       throw new QueryRefusedException(reason);
