@@ -109,6 +109,9 @@ class QueryApiTest extends SeedGraphTest {
 
   @Test
   void relationsFilterByPloverCountryAndPublisher() throws Exception {
+    JsonNode met = getJson("/api/relations?type=MET_WITH,SPOKE_WITH&since=2024-11-01&until=2024-11-30");
+    assertThat(met.get("items")).isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("type").asString()).isIn("MET_WITH", "SPOKE_WITH"));
     JsonNode consult = getJson("/api/relations?plover=CONSULT");
     assertThat(consult.get("items")).isNotEmpty().allSatisfy(r -> assertThat(r.get("plover").asString()).isEqualTo("CONSULT"));
     JsonNode iran = getJson("/api/relations?country=IRN&limit=500");
