@@ -18,3 +18,20 @@ CREATE INDEX actor_code IF NOT EXISTS FOR (a:Actor) ON (a.code);
 // Name search over names and aliases, case- and accent-insensitive.
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// Query API filters: actor kind and sector, article publisher.
+CREATE INDEX actor_kind IF NOT EXISTS FOR (a:Actor) ON (a.kind);
+CREATE INDEX actor_sector IF NOT EXISTS FOR (a:Actor) ON (a.sector);
+CREATE INDEX article_publisher IF NOT EXISTS FOR (a:Article) ON (a.publisher);
+
+// Date-range filters on the most frequent event types (who met whom last month, who sanctioned whom).
+CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.dateFrom);
+CREATE INDEX spoke_with_date IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() ON (r.dateFrom);
+CREATE INDEX visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.dateFrom);
+CREATE INDEX sanctioned_date IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.dateFrom);
+CREATE INDEX accused_date IF NOT EXISTS FOR ()-[r:ACCUSED]-() ON (r.dateFrom);
+CREATE INDEX criticized_date IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.dateFrom);
+CREATE INDEX attacked_date IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.dateFrom);
+CREATE INDEX threatened_date IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.dateFrom);
+CREATE INDEX supported_date IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.dateFrom);
+CREATE INDEX negotiated_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.dateFrom);

@@ -1,5 +1,7 @@
 package org.geokg.api;
 
+import org.geokg.graph.QueryFailedException;
+import org.geokg.graph.QueryRefusedException;
 import org.geokg.ingest.IngestResult;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -13,7 +15,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of the API as RFC 9457 problem+json with a message a user can act on: 400 for bad
- * parameters, 404 for unknown ids, 422 for inputs holding no article, 502 for pages that could not
+ * parameters and invalid Cypher, 403 for Cypher that is not a plain read, 404 for unknown ids, 408 for
+ * Cypher stopped at its time limit, 422 for inputs holding no article, 502 for pages that could not
  * be fetched, 503 while the database is unreachable. Spring MVC's own errors (malformed JSON, wrong
  * parameter types) are handled by the base class in the same format.
  */
@@ -37,6 +40,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return e.kind() == IngestResult.Kind.FETCH_FAILED
         ? problem(HttpStatus.BAD_GATEWAY, "Page could not be fetched", e.getMessage())
         : problem(HttpStatus.UNPROCESSABLE_CONTENT, "No article in the input", e.getMessage());
+  }
+
+  @ExceptionHandler(QueryRefusedException.class)
+  ProblemDetail refused(QueryRefusedException e) {
+    return problem(HttpStatus.FORBIDDEN, "Query refused", e.getMessage());
+  }
+
+  @ExceptionHandler(QueryFailedException.class)
+  ProblemDetail queryFailed(QueryFailedException e) {
+    return e.kind() == QueryFailedException.Kind.TIMED_OUT
+        ? problem(HttpStatus.REQUEST_TIMEOUT, "Query time limit exceeded", e.getMessage())
+        : problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage());
   }
 
   @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})

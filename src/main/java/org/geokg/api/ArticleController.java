@@ -1,5 +1,7 @@
 package org.geokg.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.geokg.article.ArticleInput;
 import org.geokg.graph.GraphQueries;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Ingesting articles and reading what the graph holds of one. */
+@Tag(name = "Articles", description = "Ingest articles and read what was extracted from them")
 @RestController
 @RequestMapping("/api/articles")
 class ArticleController {
@@ -32,6 +35,10 @@ class ArticleController {
    * the stored article when the same text is already stored under another URL.
    */
   @PostMapping
+  @Operation(summary = "Ingest an article",
+      description = "`url` alone is fetched (private and loopback addresses refused); `html` or `text` may come with "
+          + "the `url` they were taken from, a `title` and `publishedAt` (YYYY-MM-DD). 201 with the article id, its "
+          + "actors and relations; `unchanged: true` when it was already stored as is.")
   ResponseEntity<IngestResponse> ingest(@RequestBody ArticleRequest body) {
     if (body == null) {
       throw new IllegalArgumentException("the request body must be a JSON object with url, html or text");
@@ -54,7 +61,15 @@ class ArticleController {
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "An article", description = "The article, the actors it mentions and the relations read from it.")
   ArticleView article(@PathVariable String id) {
     return queries.article(id).orElseThrow(() -> new NotFoundException("no article with id " + id));
+  }
+
+  @GetMapping("/{id}/relations")
+  @Operation(summary = "An article's edges", description = "The relations read from one article (at most 500), "
+      + "negated ones included and flagged.")
+  java.util.List<org.geokg.graph.GraphViews.RelationView> relations(@PathVariable String id) {
+    return article(id).relations();
   }
 }

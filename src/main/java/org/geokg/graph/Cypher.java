@@ -15,9 +15,37 @@ final class Cypher {
 
   private Cypher() {}
 
-  /** The text of {@code cypher/<name>.cypher}. */
+  private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("\\{\\{([a-z0-9-]+)}}");
+
+  /**
+   * The text of {@code cypher/<name>.cypher}, with every {@code {{other}}} replaced by the text of
+   * {@code cypher/other.cypher}: shared fragments (the relation filter) live in one file.
+   */
   static String load(String name) {
-    return CACHE.computeIfAbsent(name, Cypher::read);
+    String cached = CACHE.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    // Not computeIfAbsent: an include loads another entry, and the map forbids nested updates.
+    StringBuilder text = new StringBuilder();
+    for (String line : read(name).split("\n", -1)) {
+      boolean comment = line.strip().startsWith("//"); // a comment may name an include without making one
+      text.append(comment ? line : INCLUDE.matcher(line)
+          .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(stripComments(load(m.group(1))))));
+      text.append('\n');
+    }
+    CACHE.putIfAbsent(name, text.toString());
+    return text.toString();
+  }
+
+  private static String stripComments(String fragment) {
+    StringBuilder out = new StringBuilder();
+    for (String line : fragment.split("\n")) {
+      if (!line.strip().startsWith("//")) {
+        out.append(line).append('\n');
+      }
+    }
+    return out.toString().strip();
   }
 
   /** The statements of a file holding several, split at semicolons that end a line. */

@@ -1,40 +1,59 @@
 package org.geokg.graph;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.geokg.graph.GraphViews.ActorRef;
 import org.geokg.graph.GraphViews.ActorSummary;
 import org.geokg.graph.GraphViews.ActorView;
+import org.geokg.graph.GraphViews.AggregateRelation;
 import org.geokg.graph.GraphViews.ArticleRef;
 import org.geokg.graph.GraphViews.ArticleView;
+import org.geokg.graph.GraphViews.ConnectedActor;
+import org.geokg.graph.GraphViews.Counterpart;
+import org.geokg.graph.GraphViews.Evidence;
+import org.geokg.graph.GraphViews.NamedCount;
+import org.geokg.graph.GraphViews.Network;
+import org.geokg.graph.GraphViews.NetworkEdge;
+import org.geokg.graph.GraphViews.NetworkNode;
 import org.geokg.graph.GraphViews.Page;
+import org.geokg.graph.GraphViews.PathEdge;
+import org.geokg.graph.GraphViews.PathView;
 import org.geokg.graph.GraphViews.RelationView;
 import org.geokg.graph.GraphViews.RoleView;
+import org.geokg.graph.GraphViews.Stats;
 import org.geokg.graph.GraphViews.TypeCount;
+import org.geokg.event.RelationType;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Read queries over the graph, each in a managed read transaction. Every list is bounded by a limit.
+ * Read queries over the graph, each in a managed read transaction. Every list is bounded by a limit
+ * of at most {@link #MAX_LIMIT} (networks: {@link #MAX_NETWORK_NODES} nodes and
+ * {@link #MAX_NETWORK_EDGES} edges); listings page by keyset with an opaque cursor.
  *
  * <p>Thread-safe: each call opens its own session on the shared driver.
  */
 @Component
 public class GraphQueries {
 
-  /** Largest page any query returns. */
+  /** Largest page any listing returns. */
   public static final int MAX_LIMIT = 500;
+  public static final int MAX_NETWORK_NODES = 2000;
+  public static final int MAX_NETWORK_EDGES = 10000;
+  public static final int MAX_HOPS = 6;
+  private static final int EVIDENCE_TEXT_CHARS = 20_000;
   private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
   private final Driver driver;
@@ -43,8 +62,20 @@ public class GraphQueries {
     this.driver = driver;
   }
 
-  /** Actors whose name or an alias matches {@code q}: every word, as a prefix or with one typo. */
-  public List<ActorSummary> searchActors(String q, int limit) {
+  /**
+   * Actors whose name or an alias matches {@code q} (every word, as a prefix or with one typo;
+   * accents and case ignored by the index), or all actors by name when {@code q} is blank; each
+   * filter may be null.
+   */
+  public List<ActorSummary> searchActors(String q, String kind, String code, String sector, int limit) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("kind", kind);
+    p.put("code", code);
+    p.put("sector", sector);
+    p.put("limit", clamp(limit));
+    if (q == null || q.isBlank()) {
+      return read("list-actors", p, r -> summary(r.get("actor")));
+    }
     List<String> terms = new ArrayList<>();
     for (String w : q.strip().split("[\\s.]+")) {
       if (!w.isBlank()) {
@@ -55,25 +86,32 @@ public class GraphQueries {
     if (terms.isEmpty()) {
       return List.of();
     }
-    String query = String.join(" AND ", terms);
-    return read("search-actors", Map.of("query", query, "limit", clamp(limit)),
-        r -> summary(r.get("actor")));
+    p.put("query", String.join(" AND ", terms));
+    return read("search-actors", p, r -> summary(r.get("actor")));
   }
 
   public Optional<ActorView> actor(String key) {
-    List<ActorView> found = read("actor", Map.of("key", key), r -> {
+    return readTx(tx -> {
+      List<Record> rows = tx.run(Cypher.load("actor"), Map.of("key", key)).list();
+      if (rows.isEmpty()) {
+        return Optional.empty();
+      }
+      Record r = rows.get(0);
       Value a = r.get("actor");
       List<RoleView> roles = roles(r.get("roles").asList(v -> v));
       List<TypeCount> counts = new ArrayList<>(r.get("relationCounts")
           .asList(v -> new TypeCount(v.get("type").asString(), v.get("count").asLong())));
       counts.sort(Comparator.comparingLong(TypeCount::count).reversed().thenComparing(TypeCount::type));
-      return new ActorView(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString(),
-          a.get("code").asString(null), a.get("sector").asString(null), strings(a.get("aliases")), roles, counts);
+      List<Counterpart> counterparts = tx.run(Cypher.load("actor-counterparts"), Map.of("key", key, "limit", 10))
+          .list(c -> new Counterpart(ref(c.get("actor")), c.get("relations").asLong(),
+              c.get("types").asList(Value::asString)));
+      return Optional.of(new ActorView(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString(),
+          a.get("code").asString(null), a.get("sector").asString(null), strings(a.get("aliases")), roles, counts,
+          counterparts));
     });
-    return found.stream().findFirst();
   }
 
-  /** Roles grouped by title, principal and post, with first and last dates seen. */
+  /** Roles grouped by title, principal and post, with first and last dates seen, oldest first. */
   private static List<RoleView> roles(List<Value> rows) {
     Map<String, Object[]> grouped = new LinkedHashMap<>();
     for (Value v : rows) {
@@ -94,92 +132,240 @@ public class GraphQueries {
     for (Object[] g : grouped.values()) {
       out.add(new RoleView((String) g[0], (ActorRef) g[1], (ActorRef) g[2], (String) g[3], (String) g[4], (Integer) g[5]));
     }
+    out.sort(Comparator.comparing(RoleView::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())));
     return out;
   }
 
   public boolean actorExists(String key) {
-    return !read("actor", Map.of("key", key), r -> r).isEmpty();
+    return !read("actor-exists", Map.of("key", key), r -> r).isEmpty();
   }
 
-  public Page<RelationView> actorRelations(String key, Collection<String> types, int offset, int limit) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("key", key);
-    p.put("types", types == null || types.isEmpty() ? null : List.copyOf(types));
-    p.put("skip", Math.max(0, offset));
-    p.put("limit", clamp(limit) + 1);
-    return page(read("actor-relations", p, r -> relation(r.get("relation"))), offset, limit);
+  /** Relations matching the filter, newest first, one page after {@code cursor} (null: the first). */
+  public Page<RelationView> relations(RelationFilter filter, String cursor, int limit) {
+    String statement = filter.actors() == null ? "relations" : "relations-of-actors";
+    return keysetPage(statement, filter, cursor, limit, r -> relation(r.get("relation")));
   }
 
-  /** Relations matching every given filter (null means no filter). */
-  public Page<RelationView> relations(Collection<String> types, String actor, LocalDate since, LocalDate until,
-      int offset, int limit) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("types", types == null || types.isEmpty() ? null : List.copyOf(types));
-    p.put("actor", actor);
-    p.put("articleId", null);
-    p.put("since", since);
-    p.put("until", until);
-    p.put("skip", Math.max(0, offset));
-    p.put("limit", clamp(limit) + 1);
-    return page(read("relations", p, r -> relation(r.get("relation"))), offset, limit);
+  /** An actor's relations matching the filter, oldest first: its timeline. */
+  public Page<RelationView> timeline(String key, RelationFilter filter, String cursor, int limit) {
+    Map<String, Object> extra = Map.of("key", key);
+    return keysetPage("actor-timeline", filter, cursor, limit, r -> relation(r.get("relation")), extra);
+  }
+
+  /** Relations matching the filter grouped by (source, type, target, date) across articles. */
+  public Page<AggregateRelation> aggregatedRelations(RelationFilter filter, String cursor, int limit) {
+    return keysetPage("relations-aggregate", filter, cursor, limit, r -> aggregate(r.get("relation")));
+  }
+
+  private <T> Page<T> keysetPage(String statement, RelationFilter filter, String cursor, int limit,
+      Function<Record, T> map) {
+    return keysetPage(statement, filter, cursor, limit, map, Map.of());
+  }
+
+  private <T> Page<T> keysetPage(String statement, RelationFilter filter, String cursor, int limit,
+      Function<Record, T> map, Map<String, Object> extra) {
+    Cursor after = Cursor.decode(cursor);
+    int l = clamp(limit);
+    Map<String, Object> p = filter.parameters();
+    p.putAll(extra);
+    p.put("afterDay", after == null ? null : after.day());
+    p.put("afterId", after == null ? null : after.id());
+    p.put("limit", l + 1); // one more than asked tells whether a next page exists
+    List<Record> rows = read(statement, p, r -> r);
+    if (rows.size() <= l) {
+      return new Page<>(rows.stream().map(map).toList(), null);
+    }
+    Record last = rows.get(l - 1);
+    String next = new Cursor(last.get("day").asLocalDate(), last.get("id").asString()).encode();
+    return new Page<>(rows.subList(0, l).stream().map(map).toList(), next);
+  }
+
+  /** One relation with its evidence, by relation id. */
+  public Optional<Evidence> evidence(String relationId) {
+    return read("relation-evidence", Map.of("id", relationId, "textChars", EVIDENCE_TEXT_CHARS),
+        r -> new Evidence(relation(r.get("relation")), r.get("author").asString(null), r.get("text").asString(null),
+            r.get("textTruncated").asBoolean(false)))
+        .stream().findFirst();
   }
 
   public Optional<ArticleView> article(String id) {
-    List<Record> rows = read("article-summary", Map.of("id", id), r -> r);
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Value a = rows.get(0).get("article");
-    List<ActorSummary> actors = rows.get(0).get("actors").asList(GraphQueries::summary);
-    List<RelationView> relations = read("article-relations", Map.of("id", id), r -> relation(r.get("relation")));
-    return Optional.of(new ArticleView(a.get("id").asString(), a.get("url").asString(null),
-        a.get("title").asString(null), dateString(a.get("publishedAt")), a.get("publisher").asString(null),
-        a.get("author").asString(null), actors, relations));
+    return readTx(tx -> {
+      List<Record> rows = tx.run(Cypher.load("article-summary"), Map.of("id", id)).list();
+      if (rows.isEmpty()) {
+        return Optional.empty();
+      }
+      Value a = rows.get(0).get("article");
+      List<ActorSummary> actors = rows.get(0).get("actors").asList(GraphQueries::summary);
+      List<RelationView> relations = tx.run(Cypher.load("article-relations"), Map.of("id", id, "limit", MAX_LIMIT))
+          .list(r -> relation(r.get("relation")));
+      return Optional.of(new ArticleView(a.get("id").asString(), a.get("url").asString(null),
+          a.get("title").asString(null), dateString(a.get("publishedAt")), a.get("publisher").asString(null),
+          a.get("author").asString(null), actors, relations));
+    });
   }
 
-  private <T> List<T> read(String statement, Map<String, Object> params, java.util.function.Function<Record, T> map) {
-    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
-      return session.executeRead(tx -> tx.run(Cypher.load(statement), params).list(map::apply));
+  /**
+   * The ego network of an actor: the actors within {@code depth} hops through relations that pass
+   * the filter, ring by ring, strongest ties first, until {@code maxNodes}; then the aggregated edges
+   * among them, strongest first, until {@code maxEdges}. Empty when the actor does not exist.
+   */
+  public Optional<Network> egoNetwork(String key, int depth, RelationFilter filter, int maxNodes, int maxEdges) {
+    if (depth < 1 || depth > 3) {
+      throw new IllegalArgumentException("depth must be 1, 2 or 3, got " + depth);
+    }
+    int nodeLimit = Math.max(1, Math.min(MAX_NETWORK_NODES, maxNodes));
+    int edgeLimit = Math.max(0, Math.min(MAX_NETWORK_EDGES, maxEdges));
+    return readTx(tx -> {
+      List<Record> centre = tx.run(Cypher.load("actor-exists"), Map.of("key", key)).list();
+      if (centre.isEmpty()) {
+        return Optional.<Network>empty();
+      }
+      // Rings are tracked by element id (no property reads in the expansion), in insertion order.
+      Map<String, Integer> depthOf = new LinkedHashMap<>();
+      depthOf.put(centre.get(0).get("id").asString(), 0);
+      List<String> frontier = List.copyOf(depthOf.keySet());
+      boolean truncated = false;
+      for (int d = 1; d <= depth && !frontier.isEmpty(); d++) {
+        // Each ring gets an equal share of the room left, so that a hub's first ring does not take
+        // the whole budget and the outer rings still show.
+        int left = nodeLimit - depthOf.size();
+        int room = Math.max(Math.min(left, 1), left / (depth - d + 1));
+        if (room <= 0) {
+          truncated = true;
+          break;
+        }
+        Map<String, Object> p = filter.parameters();
+        p.put("frontier", frontier);
+        p.put("seen", List.copyOf(depthOf.keySet()));
+        p.put("limit", room + 1);
+        String ringStatement = filter.minArticles() > 1 ? "network-ring-corroborated" : "network-ring";
+        List<String> ring = tx.run(Cypher.load(ringStatement), p).list(r -> r.get("id").asString());
+        if (ring.size() > room) {
+          ring = ring.subList(0, room);
+          truncated = true;
+        }
+        for (String id : ring) {
+          depthOf.put(id, d);
+        }
+        frontier = ring;
+      }
+      List<String> ids = List.copyOf(depthOf.keySet());
+      Map<String, Integer> order = new HashMap<>();
+      ids.forEach(id -> order.put(id, order.size()));
+      Map<String, Integer> orderByKey = new HashMap<>();
+      List<NetworkNode> nodes = new ArrayList<>(tx.run(Cypher.load("network-nodes"), Map.of("ids", ids)).list(r -> {
+        Value a = r.get("actor");
+        String id = r.get("id").asString();
+        orderByKey.put(a.get("key").asString(), order.get(id));
+        return new NetworkNode(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString(),
+            a.get("code").asString(null), a.get("sector").asString(null), depthOf.get(id), r.get("degree").asLong());
+      }));
+      nodes.sort(Comparator.comparingInt((NetworkNode n) -> orderByKey.get(n.id())));
+      Map<String, Object> p = filter.parameters();
+      p.put("ids", ids);
+      p.put("limit", edgeLimit + 1);
+      List<NetworkEdge> edges = new ArrayList<>(tx.run(Cypher.load("network-edges"), p).list(r -> {
+        String s = r.get("source").asString();
+        String t = r.get("target").asString();
+        String type = r.get("type").asString();
+        return new NetworkEdge(s + "|" + type + "|" + t, s, t, type, RelationType.parse(type).map(x -> x.plover().name()).orElse(null),
+            r.get("articles").asLong(), r.get("confidence").asDouble(0), dateString(r.get("firstDate")),
+            dateString(r.get("lastDate")), r.get("relationId").asString());
+      }));
+      if (edges.size() > edgeLimit) {
+        edges = edges.subList(0, edgeLimit);
+        truncated = true;
+      }
+      return Optional.of(new Network(List.copyOf(nodes), List.copyOf(edges), truncated));
+    });
+  }
+
+  /**
+   * Shortest paths between two actors, at most {@code maxHops} hops, through relations that pass
+   * the filter (roles included when {@code roles}); all shortest ones when {@code all}, at most
+   * {@code limit}. Empty list when none exists within the bound.
+   */
+  public List<PathView> paths(String from, String to, int maxHops, boolean all, boolean roles, RelationFilter filter,
+      int limit) {
+    if (maxHops < 1 || maxHops > MAX_HOPS) {
+      throw new IllegalArgumentException("maxHops must be between 1 and " + MAX_HOPS + ", got " + maxHops);
+    }
+    // Hop bounds cannot be parameters in Cypher; both substitutions are validated values, not input text.
+    String statement = Cypher.load("paths").replace("__MODE__", all ? "ALL SHORTEST" : "SHORTEST 1")
+        .replace("__HOPS__", Integer.toString(maxHops));
+    Map<String, Object> p = filter.parameters();
+    p.put("from", from);
+    p.put("to", to);
+    p.put("roles", roles);
+    p.put("limit", all ? clamp(limit) : 1);
+    return readTx(tx -> tx.run(statement, p).list(r -> new PathView(
+        r.get("nodes").asList(GraphQueries::ref),
+        r.get("edges").asList(e -> new PathEdge(e.get("id").asString(), e.get("type").asString(),
+            e.get("source").asString(), e.get("target").asString(), e.get("date").asString(null),
+            e.get("plover").asString(null), e.get("confidence").isNull() ? null : e.get("confidence").asDouble(),
+            e.get("articleId").asString(null), e.get("title").asString(null))))));
+  }
+
+  /** Counts by label and type, the most connected actors, events per day (latest {@code days}). */
+  public Stats stats(int top, int days) {
+    return readTx(tx -> new Stats(
+        tx.run(Cypher.load("stats-labels")).list(r -> new NamedCount(r.get("label").asString(), r.get("count").asLong())),
+        tx.run(Cypher.load("stats-types")).list(r -> new NamedCount(r.get("type").asString(), r.get("count").asLong())),
+        tx.run(Cypher.load("stats-connected"), Map.of("limit", clamp(top)))
+            .list(r -> new ConnectedActor(ref(r.get("actor")), r.get("relations").asLong())),
+        tx.run(Cypher.load("stats-days"), Map.of("limit", Math.max(1, Math.min(3660, days))))
+            .list(r -> new NamedCount(r.get("day").asLocalDate().toString(), r.get("events").asLong()))));
+  }
+
+  private <T> List<T> read(String statement, Map<String, Object> params, Function<Record, T> map) {
+    return readTx(tx -> tx.run(Cypher.load(statement), params).list(map::apply));
+  }
+
+  private <T> T readTx(Function<TransactionContext, T> work) {
+    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+      return session.executeRead(work::apply);
     }
   }
 
-  private static <T> Page<T> page(List<T> rows, int offset, int limit) {
-    int l = clamp(limit);
-    if (rows.size() > l) {
-      return new Page<>(List.copyOf(rows.subList(0, l)), Math.max(0, offset) + l);
-    }
-    return new Page<>(List.copyOf(rows), null);
-  }
-
-  private static int clamp(int limit) {
+  static int clamp(int limit) {
     return Math.max(1, Math.min(MAX_LIMIT, limit));
   }
 
-  private static ActorSummary summary(Value a) {
+  static ActorSummary summary(Value a) {
     return new ActorSummary(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString(),
         a.get("code").asString(null), a.get("sector").asString(null), strings(a.get("aliases")));
   }
 
-  private static ActorRef ref(Value a) {
+  static ActorRef ref(Value a) {
     return new ActorRef(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString());
   }
 
-  private static RelationView relation(Value r) {
-    List<String> sentences = strings(r.get("sentences"));
-    Value art = r.get("article");
-    ArticleRef article = art.isNull() ? null : new ArticleRef(art.get("id").asString(), art.get("url").asString(null),
+  private static ArticleRef articleRef(Value art) {
+    return art == null || art.isNull() ? null : new ArticleRef(art.get("id").asString(), art.get("url").asString(null),
         art.get("title").asString(null), dateString(art.get("publishedAt")), art.get("publisher").asString(null));
+  }
+
+  static RelationView relation(Value r) {
+    List<String> sentences = strings(r.get("sentences"));
     return new RelationView(r.get("id").asString(), r.get("type").asString(), r.get("plover").asString(null),
         r.get("cameo").asString(null), ref(r.get("source")), ref(r.get("target")), r.get("date").asString(null),
         r.get("place").asString(null), r.get("confidence").asDouble(0), r.get("negated").asBoolean(false),
-        r.get("modality").asString(null), r.get("attribution").asString(null), sentences.isEmpty() ? null : sentences.get(0), sentences, article);
+        r.get("modality").asString(null), r.get("attribution").asString(null),
+        sentences.isEmpty() ? null : sentences.get(0), sentences, articleRef(r.get("article")));
+  }
+
+  private static AggregateRelation aggregate(Value r) {
+    return new AggregateRelation(r.get("id").asString(), r.get("type").asString(), r.get("plover").asString(null),
+        r.get("cameo").asString(null), ref(r.get("source")), ref(r.get("target")), r.get("date").asString(null),
+        r.get("articles").asLong(), r.get("publishers").asLong(), r.get("confidence").asDouble(0),
+        r.get("sentence").asString(null), r.get("articleRefs").asList(GraphQueries::articleRef));
   }
 
   private static List<String> strings(Value v) {
     return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
   }
 
-  private static String dateString(Value v) {
+  static String dateString(Value v) {
     return v == null || v.isNull() ? null : v.asLocalDate().toString();
   }
 }

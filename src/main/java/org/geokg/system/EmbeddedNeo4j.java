@@ -38,13 +38,27 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private final String boltUri;
 
   public EmbeddedNeo4j(Path home, String host, int port) {
+    this(home, host, port, null);
+  }
+
+  /**
+   * As {@link #EmbeddedNeo4j(Path, String, int)}, telling Neo4j Browser (through the server's
+   * client configuration) to load guides and styles from the application at {@code appUrl} and to
+   * apply its style when it connects.
+   */
+  public EmbeddedNeo4j(Path home, String host, int port, String appUrl) {
     Path dir = home.toAbsolutePath().normalize();
     checkPortFree(host, port);
     long start = System.nanoTime();
     try {
       Files.createDirectories(dir);
       Path conf = dir.resolve("geokg-neo4j.conf");
-      Files.write(conf, EXTRA_SETTINGS);
+      List<String> settings = new java.util.ArrayList<>(EXTRA_SETTINGS);
+      if (appUrl != null) {
+        settings.add("browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1");
+        settings.add("browser.post_connect_cmd=style " + appUrl + "/geokg.grass");
+      }
+      Files.write(conf, settings);
       this.dbms =
           new DatabaseManagementServiceBuilder(dir)
               .loadPropertiesFromFile(conf)

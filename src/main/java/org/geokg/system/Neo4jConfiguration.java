@@ -24,7 +24,8 @@ class Neo4jConfiguration {
       GeokgProperties props,
       @Value("${spring.neo4j.uri:}") String uri,
       @Value("${spring.neo4j.authentication.username:neo4j}") String user,
-      @Value("${spring.neo4j.authentication.password:}") String password) {
+      @Value("${spring.neo4j.authentication.password:}") String password,
+      @Value("${server.port:8080}") int httpPort) {
     if (uri.isBlank()) {
       if (!SecurityConfiguration.isLoopback(props.boltHost())) {
         throw new StartupException("the embedded database has no authentication, so its Bolt port stays on"
@@ -32,7 +33,7 @@ class Neo4jConfiguration {
             + " (spring.neo4j.uri)", null);
       }
       EmbeddedNeo4j embedded =
-          new EmbeddedNeo4j(props.dataDir(), props.boltHost(), props.boltPort());
+          new EmbeddedNeo4j(props.dataDir(), props.boltHost(), props.boltPort(), "http://127.0.0.1:" + httpPort);
       return new Neo4jTarget(embedded.boltUri(), AuthTokens.none(), embedded);
     }
     AuthToken auth = password.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password);

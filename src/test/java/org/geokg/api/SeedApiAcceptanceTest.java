@@ -2,14 +2,10 @@ package org.geokg.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,39 +16,15 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The issue's acceptance list through the HTTP API: the seed article ingested as text through the
- * real pipeline into an embedded Neo4j over Bolt, then read back.
+ * real pipeline into an embedded Neo4j over Bolt, then read back. Shares its application (and graph)
+ * with the other {@link SeedGraphTest}s.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SeedApiAcceptanceTest {
-
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @DynamicPropertySource
-  static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
-    Path dir = Files.createTempDirectory("geokg-test-db");
-    registry.add("geokg.data-dir", dir::toString);
-    try (ServerSocket s = new ServerSocket(0)) {
-      int port = s.getLocalPort();
-      registry.add("geokg.bolt-port", () -> port);
-    }
-  }
-
-  @LocalServerPort int port;
-  @Autowired Driver driver;
+class SeedApiAcceptanceTest extends SeedGraphTest {
 
   private static JsonNode ingested;
 
@@ -248,10 +220,6 @@ class SeedApiAcceptanceTest {
     return out;
   }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
   private JsonNode get(String path) throws Exception {
     HttpResponse<String> r = send("GET", path, null);
     assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
@@ -271,6 +239,6 @@ class SeedApiAcceptanceTest {
     } else {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

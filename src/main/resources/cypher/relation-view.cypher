@@ -1,0 +1,6 @@
+// Shared projection of an event relation r from s to t, read from article art (may be null).
+{id: elementId(r), type: type(r), plover: r.plover, cameo: r.cameo, date: r.date,
+ place: r.place, confidence: r.confidence, negated: r.negated, modality: r.modality,
+ attribution: r.attribution, sentences: r.sentences,
+ source: s {.key, .name, .kind}, target: t {.key, .name, .kind},
+ article: art {.id, .url, .title, .publishedAt, .publisher}}

@@ -1,0 +1,151 @@
+package org.geokg.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.geokg.graph.GraphExporter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+
+/** {@code GET /api/export} in every format, whole graph and filtered, checked for structure on the seed graph. */
+class ExportApiTest extends SeedGraphTest {
+
+  @BeforeEach
+  void seed() throws Exception {
+    seedArticleId();
+  }
+
+  @Test
+  void graphmlIsWellFormedWithDeclaredKeysAndEdgesBetweenDeclaredNodes() throws Exception {
+    HttpResponse<byte[]> r = download("/api/export?format=graphml");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-disposition").orElse("")).contains("geokg.graphml");
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.body()));
+    Element root = doc.getDocumentElement();
+    assertThat(root.getLocalName()).isEqualTo("graphml");
+    assertThat(root.getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+    Set<String> keys = new HashSet<>();
+    NodeList keyList = root.getElementsByTagNameNS("*", "key");
+    for (int i = 0; i < keyList.getLength(); i++) {
+      Element k = (Element) keyList.item(i);
+      keys.add(k.getAttribute("id"));
+      // NetworkX reads only these attribute types.
+      assertThat(k.getAttribute("attr.type")).isIn("boolean", "int", "long", "float", "double", "string");
+      assertThat(k.getAttribute("for")).isIn("node", "edge");
+    }
+    Element graph = (Element) root.getElementsByTagNameNS("*", "graph").item(0);
+    assertThat(graph.getAttribute("edgedefault")).isEqualTo("directed");
+    Set<String> nodeIds = new HashSet<>();
+    NodeList nodes = graph.getElementsByTagNameNS("*", "node");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      assertThat(nodeIds.add(((Element) nodes.item(i)).getAttribute("id"))).isTrue();
+    }
+    assertThat(nodeIds).contains("person:elon-musk", "country:IRN");
+    NodeList edges = graph.getElementsByTagNameNS("*", "edge");
+    assertThat(edges.getLength()).isGreaterThanOrEqualTo(4);
+    for (int i = 0; i < edges.getLength(); i++) {
+      Element e = (Element) edges.item(i);
+      assertThat(nodeIds).contains(e.getAttribute("source"), e.getAttribute("target"));
+    }
+    NodeList data = root.getElementsByTagNameNS("*", "data");
+    for (int i = 0; i < data.getLength(); i++) {
+      assertThat(keys).contains(((Element) data.item(i)).getAttribute("key"));
+    }
+  }
+
+  @Test
+  void csvZipHasNeo4jAdminImportHeadersAndConsistentIds() throws Exception {
+    HttpResponse<byte[]> r = download("/api/export?format=csv");
+    assertThat(r.statusCode()).isEqualTo(200);
+    Map<String, List<String>> files = new LinkedHashMap<>();
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(r.body()))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        files.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      }
+    }
+    assertThat(files.keySet()).containsExactly("nodes.csv", "relationships.csv");
+    assertThat(files.get("nodes.csv").get(0)).isEqualTo(GraphExporter.NODES_HEADER).contains(":ID", ":LABEL");
+    assertThat(files.get("relationships.csv").get(0)).isEqualTo(GraphExporter.RELATIONSHIPS_HEADER)
+        .contains(":START_ID", ":END_ID", ":TYPE", "confidence:double", "dateFrom:date");
+    Set<String> ids = new HashSet<>();
+    for (String line : files.get("nodes.csv").subList(1, files.get("nodes.csv").size())) {
+      ids.add(firstField(line));
+      assertThat(line).contains("\"Actor;");
+    }
+    assertThat(ids).contains("person:elon-musk");
+    List<String> rels = files.get("relationships.csv").subList(1, files.get("relationships.csv").size());
+    assertThat(rels).hasSizeGreaterThanOrEqualTo(4).allSatisfy(line -> {
+      String[] f = line.split("\",\"", 4);
+      assertThat(ids).contains(f[0].substring(1), f[1]);
+    });
+    assertThat(rels).anySatisfy(line -> assertThat(line).contains("\"MET_WITH\""));
+  }
+
+  @Test
+  void cytoscapeJsonAndFilteredSubgraph() throws Exception {
+    JsonNode all = JSON.readTree(download("/api/export?format=json").body());
+    assertThat(all.get("elements").get("nodes")).isNotEmpty();
+    assertThat(all.get("elements").get("edges")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.get("data").get("source").asString()).isNotBlank());
+    JsonNode met = JSON.readTree(download("/api/export?format=json&type=MET_WITH").body());
+    assertThat(met.get("elements").get("edges")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.get("data").get("type").asString()).isEqualTo("MET_WITH"));
+    Set<String> ends = new HashSet<>();
+    met.get("elements").get("edges").forEach(e -> {
+      ends.add(e.get("data").get("source").asString());
+      ends.add(e.get("data").get("target").asString());
+    });
+    Set<String> nodes = new HashSet<>();
+    met.get("elements").get("nodes").forEach(n -> nodes.add(n.get("data").get("id").asString()));
+    assertThat(nodes).isEqualTo(ends);
+    assertThat(nodes.size()).isLessThan(all.get("elements").get("nodes").size());
+  }
+
+  @Test
+  void ploverLinesCarrySourceTargetEventDateTextAndUrl() throws Exception {
+    HttpResponse<byte[]> r = download("/api/export?format=plover&plover=CONSULT");
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/x-ndjson");
+    List<String> lines = new String(r.body(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).isNotEmpty();
+    for (String line : lines) {
+      JsonNode e = JSON.readTree(line);
+      assertThat(e.get("event").asString()).isEqualTo("CONSULT");
+      assertThat(e.has("source") && e.has("target") && e.has("date") && e.has("url")).isTrue();
+      assertThat(e.get("text").asString()).isNotBlank();
+    }
+  }
+
+  @Test
+  void badFormatOrFilterIsABadRequest() throws Exception {
+    assertThat(download("/api/export?format=xls").statusCode()).isEqualTo(400);
+    assertThat(download("/api/export?format=json&since=yesterday").statusCode()).isEqualTo(400);
+  }
+
+  private HttpResponse<byte[]> download(String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String firstField(String line) {
+    return line.substring(1, line.indexOf('"', 1));
+  }
+}

@@ -1,0 +1,62 @@
+package org.geokg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.geokg.api.SeedGraphTest;
+import org.junit.jupiter.api.Test;
+
+/** The Neo4j Browser style, the {@code :play} guide built from {@code cypher/queries/}, and the link that opens both. */
+class BrowserGuideTest extends SeedGraphTest {
+
+  @Test
+  void grassStyleIsServedWithColoursAndCaptionsPerLabel() throws Exception {
+    HttpResponse<String> r = request("GET", "/geokg.grass", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).isEqualTo(Files.readString(Path.of("cypher/geokg.grass")));
+    for (String label : new String[] {"node.Person", "node.Country", "node.Organization", "node.Article",
+        "relationship.HOLDS_ROLE", "relationship.MET_WITH"}) {
+      assertThat(r.body()).contains(label + " {");
+    }
+    assertThat(r.body()).contains("caption: \"{name}\"", "caption: \"<type>\"");
+  }
+
+  @Test
+  void guideHasASlidePerAnalystQueryWithItsText() throws Exception {
+    HttpResponse<String> r = request("GET", "/guides/geokg.html", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
+    String html = r.body();
+    assertThat(html).contains("<article class=\"guide\">", "<carousel", ":style http://localhost:" + port + "/geokg.grass");
+    assertThat(html).contains("Who met whom last month", "sanctioned Iran", "path between two actors",
+        "roles over time", "most connected actors");
+    assertThat(html.split("<slide").length - 1).isGreaterThanOrEqualTo(7);
+    assertThat(html).contains("MATCH (s:Actor)-[r:SANCTIONED]-&gt;(t:Country {code: $country})");
+  }
+
+  @Test
+  void guideAndStyleAnswerBrowsersCrossOriginPreflight() throws Exception {
+    for (String path : new String[] {"/guides/geokg.html", "/geokg.grass"}) {
+      var preflight = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+          .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+          .header("Origin", "http://localhost:" + port) // the Browser page on another origin than the guide
+          .header("Access-Control-Request-Method", "GET")
+          .header("Access-Control-Request-Headers", "pragma,cache-control").build();
+      HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(preflight,
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.headers().firstValue("access-control-allow-origin")).as(path).isPresent();
+    }
+  }
+
+  @Test
+  void browserGuideLinkOpensTheConnectedBrowserPlayingTheGuide() throws Exception {
+    HttpResponse<String> r = request("GET", "/browser-guide", null);
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("location").orElseThrow())
+        .startsWith("/browser/index.html?dbms=bolt://127.0.0.1:")
+        .contains("preselectAuthMethod=NO_AUTH", "cmd=play", "arg=http%3A%2F%2Flocalhost%3A" + port + "%2Fguides%2Fgeokg.html");
+  }
+}
