@@ -19,12 +19,14 @@ public final class Main {
 
   private static final String USAGE = """
       usage: geokg [serve] [--spring.option=value ...]
-             geokg ingest <file|folder|url>... [--published-at YYYY-MM-DD]
+             geokg ingest <file|folder|url|->... [--feed <url|file>] [--warc <file>]
+                          [--published-at YYYY-MM-DD] [--workers N]
              geokg extract <folder> --out <file.json>
              geokg eval-extraction <folder> <truth.json>
              geokg events <in.jsonl>
              geokg eval-events <gold.json> [--errors]
-             geokg eval-actors <gold.json>""";
+             geokg eval-actors <gold.json>
+             geokg bench ingest <folder> [--repeat N] [--workers N]""";
 
   private Main() {}
 
@@ -48,6 +50,7 @@ public final class Main {
         case "ingest" -> IngestCommand.run(rest, out, err);
         case "extract" -> ExtractCommand.extract(rest, out, err);
         case "eval-extraction" -> ExtractCommand.evaluate(rest, out, err);
+        case "bench" -> BenchCommand.run(rest, out, err);
         case "events" -> EventsCommand.run(rest, out, err);
         case "eval-events" -> EvalCommand.events(rest, out, err);
         case "eval-actors" -> EvalCommand.actors(rest, out, err);

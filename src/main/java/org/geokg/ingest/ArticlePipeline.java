@@ -31,8 +31,15 @@ public final class ArticlePipeline {
   private final CoreNlpAnnotator nlp;
   private final ActorRecognizer actors;
   private final EventExtractor events;
+  private final StageTimes times;
 
   public ArticlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events) {
+    this(nlp, actors, events, new StageTimes());
+  }
+
+  /** A pipeline that adds the time of its stages to {@code times}. */
+  public ArticlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events, StageTimes times) {
+    this.times = times;
     this.nlp = nlp;
     this.actors = actors;
     this.events = events;
@@ -55,9 +62,16 @@ public final class ArticlePipeline {
   }
 
   public ArticleGraph process(Article article) {
+    long t0 = System.nanoTime();
     AnnotatedText text = nlp.annotate(analysedText(article), article.publishedAt());
+    long t1 = System.nanoTime();
     ArticleActors found = actors.recognize(text);
+    long t2 = System.nanoTime();
     ArticleEvents ev = events.extract(text, found);
+    times.add(StageTimes.Stage.NLP, t1 - t0);
+    times.add(StageTimes.Stage.ACTORS, t2 - t1);
+    times.add(StageTimes.Stage.EVENTS, System.nanoTime() - t2);
+    times.addTokens(text.tokenCount());
     ArticleActors withRoles = actors.withDiscoveredRoles(found, ev.discoveredRoles());
 
     Set<String> needed = new HashSet<>();

@@ -38,11 +38,13 @@ public final class BatchIngester {
   public record Failure(String name, String reason) {}
 
   /** What a batch did. */
+  /** What a batch did; {@code latencies} holds each input's time from load to stored, in completion order. */
   public record Report(
       int total, int ingested, int unchanged, int duplicates, int failed, int relations, List<Failure> failures,
-      Duration elapsed) {
+      Duration elapsed, List<Duration> latencies) {
     public Report {
       failures = List.copyOf(failures);
+      latencies = List.copyOf(latencies);
     }
   }
 
@@ -100,6 +102,7 @@ public final class BatchIngester {
     AtomicInteger duplicates = new AtomicInteger();
     AtomicInteger relations = new AtomicInteger();
     List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    List<Duration> latencies = Collections.synchronizedList(new ArrayList<>());
     Semaphore inFlight = new Semaphore(2 * workers);
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "ingest-worker");
@@ -122,6 +125,7 @@ public final class BatchIngester {
         inFlight.acquireUninterruptibly();
         submitted++;
         pool.execute(() -> {
+          long itemStart = System.nanoTime();
           try {
             ArticleInput input = item.loader().load();
             switch (ingestWaitingForTheGraph(input)) {
@@ -138,6 +142,7 @@ public final class BatchIngester {
           } catch (IOException | RuntimeException e) {
             failures.add(new Failure(item.name(), e.getMessage() == null ? e.toString() : e.getMessage()));
           } finally {
+            latencies.add(Duration.ofNanos(System.nanoTime() - itemStart));
             inFlight.release();
             progress.update(done.incrementAndGet(), total, Duration.ofNanos(System.nanoTime() - start));
           }
@@ -155,6 +160,6 @@ public final class BatchIngester {
       }
     }
     return new Report(submitted, stored.get(), unchanged.get(), duplicates.get(), failures.size(), relations.get(),
-        failures, Duration.ofNanos(System.nanoTime() - start));
+        failures, Duration.ofNanos(System.nanoTime() - start), latencies);
   }
 }

@@ -20,15 +20,20 @@ public class IngestService {
   private final ArticleReader reader;
   private final ArticlePipeline pipeline;
   private final GraphWriter writer;
+  private final StageTimes times;
 
-  IngestService(ArticleReader reader, ArticlePipeline pipeline, GraphWriter writer) {
+  IngestService(ArticleReader reader, ArticlePipeline pipeline, GraphWriter writer, StageTimes times) {
+    this.times = times;
     this.reader = reader;
     this.pipeline = pipeline;
     this.writer = writer;
   }
 
   public IngestResult ingest(ArticleInput input) {
-    return switch (reader.read(input)) {
+    long start = System.nanoTime();
+    ReadResult read = reader.read(input);
+    times.add(StageTimes.Stage.READ, System.nanoTime() - start);
+    return switch (read) {
       case ReadResult.Unreadable u -> new IngestResult.Rejected(u.reason(),
           u.fetchFailed() ? IngestResult.Kind.FETCH_FAILED : IngestResult.Kind.NO_ARTICLE);
       case ReadResult.Read r -> {
@@ -37,7 +42,10 @@ public class IngestService {
           yield new IngestResult.Duplicate(r.article().id(), existing.get());
         }
         ArticleGraph graph = pipeline.process(r.article());
-        yield switch (writer.write(graph)) {
+        long writeStart = System.nanoTime();
+        GraphWriter.Outcome outcome = writer.write(graph);
+        times.add(StageTimes.Stage.WRITE, System.nanoTime() - writeStart);
+        yield switch (outcome) {
           case WRITTEN -> new IngestResult.Ingested(r.article().id(), graph, false);
           case UNCHANGED -> new IngestResult.Ingested(r.article().id(), graph, true);
           case DUPLICATE -> new IngestResult.Duplicate(r.article().id(),

@@ -36,8 +36,14 @@ class PipelineConfiguration {
   }
 
   @Bean
-  ArticlePipeline articlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events) {
-    return new ArticlePipeline(nlp, actors, events);
+  StageTimes stageTimes() {
+    return new StageTimes();
+  }
+
+  @Bean
+  ArticlePipeline articlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events,
+      StageTimes times) {
+    return new ArticlePipeline(nlp, actors, events, times);
   }
 
   @Bean(destroyMethod = "close")

@@ -4,6 +4,10 @@ package org.geokg.cli;
 public final class MainAccess {
   private MainAccess() {}
 
+  public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    return Main.run(args, out, err);
+  }
+
   public static String explain(Throwable e) {
     return Main.explain(e);
   }

@@ -1,0 +1,203 @@
+package org.geokg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.geokg.article.ArticleInput;
+import org.geokg.article.ExtractionResult;
+import org.geokg.article.HtmlArticleExtractor;
+import org.geokg.ingest.BatchIngester;
+import org.geokg.ingest.IngestService;
+import org.geokg.ingest.StageTimes;
+import org.geokg.nlp.CoreNlpAnnotator;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code geokg bench ingest <folder> [--repeat N] [--workers N]}: end-to-end ingestion throughput of
+ * the pages of a folder, repeated N times as synthetic variants (each copy's first paragraph is
+ * marked, so every copy is a new text under a new URL and is really analysed and written), into a
+ * fresh temporary embedded database. Prints articles/s, tokens/s, p50/p99 latency per article, peak
+ * heap and the time split by stage; then, in the same process, the bare CoreNLP baseline (the same
+ * annotators, nothing else) over the same texts on as many threads, and the ratio of the two.
+ */
+final class BenchCommand {
+
+  private BenchCommand() {}
+
+  static int run(List<String> args, PrintStream out, PrintStream err) {
+    if (args.isEmpty() || !args.get(0).equals("ingest") || args.size() < 2) {
+      err.println("geokg bench: usage: geokg bench ingest <folder> [--repeat N] [--workers N]");
+      return 2;
+    }
+    Path folder = Path.of(args.get(1));
+    int repeat = 1;
+    int workers = Runtime.getRuntime().availableProcessors();
+    for (int i = 2; i < args.size(); i++) {
+      String a = args.get(i);
+      try {
+        switch (a) {
+          case "--repeat" -> repeat = Integer.parseInt(args.get(++i));
+          case "--workers" -> workers = Integer.parseInt(args.get(++i));
+          default -> throw new IllegalArgumentException();
+        }
+      } catch (RuntimeException e) {
+        err.println("geokg bench: bad argument '" + a + "' (expected --repeat N or --workers N)");
+        return 2;
+      }
+    }
+    if (repeat < 1 || workers < 1) {
+      err.println("geokg bench: --repeat and --workers must be at least 1");
+      return 2;
+    }
+    List<String[]> pages; // {name, html}
+    try {
+      pages = pages(folder);
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("geokg bench: cannot read " + folder + ": " + e.getMessage());
+      return 2;
+    }
+    if (pages.isEmpty()) {
+      err.println("geokg bench: no .html, .htm or .html.gz files in " + folder);
+      return 2;
+    }
+    Path data;
+    int bolt;
+    try {
+      data = Files.createTempDirectory("geokg-bench");
+      try (ServerSocket s = new ServerSocket(0)) {
+        bolt = s.getLocalPort();
+      }
+    } catch (IOException e) {
+      err.println("geokg bench: " + e.getMessage());
+      return 1;
+    }
+    try (ConfigurableApplicationContext ctx = Main.offlineContext(
+        List.of("--geokg.data-dir=" + data, "--geokg.bolt-port=" + bolt))) {
+      CoreNlpAnnotator nlp = ctx.getBean(CoreNlpAnnotator.class);
+      while (!nlp.isReady()) {
+        if (nlp.loadFailure().isPresent()) {
+          err.println("geokg bench: NLP models failed to load: " + nlp.loadFailure().get());
+          return 1;
+        }
+        Thread.sleep(100);
+      }
+      StageTimes times = ctx.getBean(StageTimes.class);
+      times.reset();
+      List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP).toList();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      int total = pages.size() * repeat;
+      out.printf(Locale.ROOT, "bench ingest: %d pages x %d = %d articles, %d workers%n", pages.size(), repeat, total,
+          workers);
+      BatchIngester.Report r = new BatchIngester(ctx.getBean(IngestService.class), workers)
+          .run(variants(pages, repeat), total, (done, t, elapsed) -> { });
+      long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      double wall = r.elapsed().toNanos() / 1e9;
+      List<Long> ms = r.latencies().stream().map(Duration::toMillis).sorted().toList();
+      out.printf(Locale.ROOT, "end-to-end: %.2f articles/s, %.0f tokens/s, %.1f s wall (%d stored, %d unchanged,"
+          + " %d duplicates, %d failed, %d relations)%n", total / wall, times.tokens() / wall, wall, r.ingested(),
+          r.unchanged(), r.duplicates(), r.failed(), r.relations());
+      out.printf(Locale.ROOT, "latency per article: p50 %d ms, p99 %d ms; peak heap %.2f GB%n",
+          percentile(ms, 0.50), percentile(ms, 0.99), peakHeap / 1e9);
+      StringBuilder split = new StringBuilder("time by stage (share of worker time):");
+      double workerTime = wall * workers;
+      for (Map.Entry<StageTimes.Stage, Duration> e : times.totals().entrySet()) {
+        split.append(String.format(Locale.ROOT, " %s %.1f%%", e.getKey().name().toLowerCase(Locale.ROOT),
+            100 * e.getValue().toNanos() / 1e9 / workerTime));
+      }
+      out.println(split);
+      double writeShareOfWall = times.totals().get(StageTimes.Stage.WRITE).toNanos() / 1e9 / workers / wall;
+      out.printf(Locale.ROOT, "graph writes: %.1f%% of wall time%n", 100 * writeShareOfWall);
+
+      double baseline = baseline(nlp, pages, workers);
+      out.printf(Locale.ROOT, "bare CoreNLP baseline (same annotators, %d threads, %d texts): %.2f articles/s;"
+          + " end-to-end / baseline = %.2f%n", workers, pages.size(), baseline, (total / wall) / baseline);
+      return r.failed() == 0 ? 0 : 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
+  }
+
+  private static long percentile(List<Long> sorted, double p) {
+    return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
+  }
+
+  private static List<String[]> pages(Path folder) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path f : files.filter(Files::isRegularFile).filter(f -> "html".equals(IngestCommand.kind(f))).sorted().toList()) {
+        out.add(new String[] {f.getFileName().toString().replaceAll("\\.html?(\\.gz)?$", ""), IngestCommand.read(f)});
+      }
+    }
+    return out;
+  }
+
+  /** Copy {@code c} of each page, its first paragraph marked so that its text differs from the others. */
+  private static Iterator<BatchIngester.Item> variants(List<String[]> pages, int repeat) {
+    return new Iterator<>() {
+      int i = 0;
+
+      public boolean hasNext() {
+        return i < pages.size() * repeat;
+      }
+
+      public BatchIngester.Item next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        int copy = i / pages.size();
+        String[] page = pages.get(i % pages.size());
+        i++;
+        String url = "https://bench.geokg.invalid/copy-" + copy + "/" + page[0];
+        return new BatchIngester.Item(url, () -> new ArticleInput(url,
+            page[1].replaceFirst("(?i)<p(\\s[^>]*)?>", "$0[copy " + copy + "] "), null, null, null));
+      }
+    };
+  }
+
+  /** Articles per second of CoreNLP alone over the pages' extracted texts, on {@code threads} threads. */
+  private static double baseline(CoreNlpAnnotator nlp, List<String[]> pages, int threads) throws InterruptedException {
+    HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    List<String> texts = new ArrayList<>();
+    for (String[] p : pages) {
+      if (extractor.extract(p[1], null) instanceof ExtractionResult.Extracted e) {
+        texts.add(e.article().text());
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> jobs = new ArrayList<>();
+      for (String t : texts) {
+        jobs.add(pool.submit(() -> nlp.annotate(t, null)));
+      }
+      for (Future<?> f : jobs) {
+        try {
+          f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          // a text CoreNLP cannot annotate still counts its time; it would fail ingestion the same way
+        }
+      }
+      return texts.size() / ((System.nanoTime() - start) / 1e9);
+    } finally {
+      pool.shutdown();
+    }
+  }
+}
