@@ -2,16 +2,12 @@ package org.geokg.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.geokg.SharedData;
 import org.neo4j.driver.Driver;
@@ -38,13 +34,8 @@ public abstract class SeedGraphTest {
   private static String seedArticleId;
 
   @DynamicPropertySource
-  static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
-    Path dir = Files.createTempDirectory("geokg-test-db");
-    registry.add("geokg.data-dir", dir::toString);
-    try (ServerSocket s = new ServerSocket(0)) {
-      int port = s.getLocalPort();
-      registry.add("geokg.bolt-port", () -> port);
-    }
+  static void embeddedDatabase(DynamicPropertyRegistry registry) {
+    org.geokg.TestDatabase.register(registry, "test");
   }
 
   @LocalServerPort protected int port;

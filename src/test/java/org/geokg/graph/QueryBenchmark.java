@@ -2,8 +2,6 @@ package org.geokg.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -49,13 +47,8 @@ class QueryBenchmark {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @DynamicPropertySource
-  static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
-    Path dir = Files.createTempDirectory("geokg-bench-db");
-    registry.add("geokg.data-dir", dir::toString);
-    try (ServerSocket s = new ServerSocket(0)) {
-      int port = s.getLocalPort();
-      registry.add("geokg.bolt-port", () -> port);
-    }
+  static void embeddedDatabase(DynamicPropertyRegistry registry) {
+    org.geokg.TestDatabase.register(registry, "bench");
   }
 
   @LocalServerPort int port;

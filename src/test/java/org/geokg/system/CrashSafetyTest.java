@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class CrashSafetyTest {
   @Test
   void aKilledBatchRunAgainLeavesTheSameGraphAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
     Path batch = writeBatch(tmp);
-    int bolt = freePort();
+    int bolt = org.geokg.TestDatabase.freePort();
     Path crashed = tmp.resolve("crashed-db");
 
     // 1. A separate JVM ingests the batch one article at a time and is killed (SIGKILL) part-way.
@@ -80,11 +79,11 @@ class CrashSafetyTest {
     assertThat(stored).isBetween(1L, (long) ARTICLES - 1);
 
     // 2. Restart on the same folder and run the whole batch again.
-    assertThat(ingest(batch, crashed, freePort())).startsWith("ingested " + ARTICLES + " of " + ARTICLES);
+    assertThat(ingest(batch, crashed, org.geokg.TestDatabase.freePort())).startsWith("ingested " + ARTICLES + " of " + ARTICLES);
 
     // 3. A run that was never interrupted, on a fresh folder.
     Path clean = tmp.resolve("clean-db");
-    assertThat(ingest(batch, clean, freePort())).startsWith("ingested " + ARTICLES + " of " + ARTICLES);
+    assertThat(ingest(batch, clean, org.geokg.TestDatabase.freePort())).startsWith("ingested " + ARTICLES + " of " + ARTICLES);
 
     assertThat(checksum(crashed)).isEqualTo(checksum(clean));
   }
@@ -97,15 +96,9 @@ class CrashSafetyTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static int freePort() throws Exception {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
-  }
-
   /** Node and edge counts plus a hash of every node's and edge's content (ingestion time left out). */
   static String checksum(Path data) throws Exception {
-    int bolt = freePort();
+    int bolt = org.geokg.TestDatabase.freePort();
     EmbeddedNeo4j db = new EmbeddedNeo4j(data, "127.0.0.1", bolt);
     try (Driver d = GraphDatabase.driver(db.boltUri(), AuthTokens.none()); var s = d.session()) {
       List<String> rows = new ArrayList<>();

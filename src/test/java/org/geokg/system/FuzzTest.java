@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,13 +50,8 @@ class FuzzTest {
   private static final Duration BOUND = Duration.ofSeconds(20);
 
   @DynamicPropertySource
-  static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
-    String dir = Files.createTempDirectory("geokg-fuzz-db").toString();
-    registry.add("geokg.data-dir", () -> dir);
-    try (ServerSocket s = new ServerSocket(0)) {
-      int port = s.getLocalPort();
-      registry.add("geokg.bolt-port", () -> port);
-    }
+  static void embeddedDatabase(DynamicPropertyRegistry registry) {
+    org.geokg.TestDatabase.register(registry, "fuzz");
   }
 
   @LocalServerPort int port;

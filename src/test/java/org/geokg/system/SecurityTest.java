@@ -2,14 +2,11 @@ package org.geokg.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,13 +25,8 @@ class SecurityTest {
   private static final String NO_ARTICLE = "{\"text\": \"Sign in\"}"; // passes auth, then 422 without NLP work
 
   @DynamicPropertySource
-  static void embeddedDatabase(DynamicPropertyRegistry registry) throws IOException {
-    String dir = Files.createTempDirectory("geokg-security-db").toString();
-    registry.add("geokg.data-dir", () -> dir);
-    try (ServerSocket s = new ServerSocket(0)) {
-      int port = s.getLocalPort();
-      registry.add("geokg.bolt-port", () -> port);
-    }
+  static void embeddedDatabase(DynamicPropertyRegistry registry) {
+    org.geokg.TestDatabase.register(registry, "security");
   }
 
   @LocalServerPort int port;
