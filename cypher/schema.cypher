@@ -35,3 +35,6 @@ CREATE INDEX attacked_date IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.dateFrom);
 CREATE INDEX threatened_date IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.dateFrom);
 CREATE INDEX supported_date IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.dateFrom);
 CREATE INDEX negotiated_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.dateFrom);
+
+// Feed items already taken by the poller of `serve`, so that a restart does not ingest them again.
+CREATE CONSTRAINT feed_item_url IF NOT EXISTS FOR (i:FeedItem) REQUIRE i.url IS UNIQUE;

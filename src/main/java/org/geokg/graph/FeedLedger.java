@@ -1,0 +1,37 @@
+package org.geokg.graph;
+
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which feed items have been taken already, kept in the graph as {@code (:FeedItem {url, feed,
+ * outcome, firstSeen})} so that it survives restarts. Thread-safe.
+ */
+@Component
+public class FeedLedger {
+
+  private final Driver driver;
+
+  FeedLedger(Driver driver, GraphSchema schema) {
+    this.driver = driver;
+  }
+
+  /** The links among {@code urls} not taken before, in their order. */
+  public List<String> unseen(List<String> urls) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      return session.executeRead(tx -> tx.run(Cypher.load("feed-unseen"), Map.of("urls", urls))
+          .list(r -> r.get("url").asString()));
+    }
+  }
+
+  /** Remembers that {@code url} of {@code feed} was taken, and its outcome (ingested, duplicate, failed: why). */
+  public void seen(String url, String feed, String outcome) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      session.executeWrite(tx -> tx.run(Cypher.load("feed-seen"), Map.of("url", url, "feed", feed, "outcome", outcome))
+          .consume());
+    }
+  }
+}
