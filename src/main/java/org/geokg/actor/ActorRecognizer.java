@@ -431,6 +431,44 @@ public final class ActorRecognizer {
       Actor holder = w.actors.get(e.getKey());
       w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
     }
+    titledPersons(w);
+  }
+
+  /**
+   * A person named with a bare title ("President Kagame", "Lt. Gen. Prosper Avril") and no country
+   * of their own holds the title in the one country the sentence names ("Rwandan rebels announced
+   * that President Kagame ...", "... to allow Haiti's first elections"); with several countries
+   * named, or none, the person stays uncoded.
+   */
+  private void titledPersons(Work w) {
+    for (Mention m : List.copyOf(w.mentions)) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.kind() != ActorKind.PERSON || a.code() != null || m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      Optional<String> sector = Optional.empty();
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3) && sector.isEmpty(); k--) {
+        if (!s.token(k).isNoun()) {
+          break;
+        }
+        sector = gazetteer.titleSector(s.span(k, m.start()).toLowerCase(Locale.ROOT).replace(".", ""));
+      }
+      if (sector.isEmpty()) {
+        continue;
+      }
+      Set<String> codes = new java.util.HashSet<>();
+      for (Mention o : w.mentions) {
+        Actor oa = w.actors.get(o.actorKey());
+        if (o.sentence() == m.sentence() && oa.kind() != ActorKind.PERSON && oa.code() != null
+            && oa.code().length() == 3 && !oa.code().equals("IGO")) {
+          codes.add(oa.code());
+        }
+      }
+      if (codes.size() == 1) {
+        w.actors.put(a.key(), a.withAffiliation(codes.iterator().next(), sector.get()));
+      }
+    }
   }
 
   /** Lower-case, accent-free, hyphen-separated form of a name, for keys. */

@@ -3,6 +3,8 @@ package org.geokg.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.geokg.actor.Actor;
+import org.geokg.actor.ActorKind;
 import org.geokg.actor.ActorRecognizer;
 import org.geokg.actor.ArticleActors;
 import org.geokg.nlp.AnnotatedText;
@@ -44,8 +46,25 @@ public final class TextEvents {
       out.add(CodedEvent.of(r, actors.actor(r.sourceKey()), actors.actor(r.targetKey())));
     }
     for (Action a : ev.actions()) {
-      out.add(CodedEvent.of(a, actors.actor(a.actorKey())));
+      Actor source = actors.actor(a.actorKey());
+      out.add(CodedEvent.of(a, source, domestic(source, actors)));
     }
     return new Result(annotated, actors, out);
+  }
+
+  /**
+   * The target of a one-actor event in event-data coding: an actor of a country acting with no
+   * target named ("Turkish police prevented a demonstration", "Young Algerians blocked roads") acts
+   * at home, so its event is domestic, coded with its own country as target (CAMEO's convention);
+   * an international organisation or an actor without a country keeps no target.
+   */
+  static CodedEvent.Party domestic(Actor source, ArticleActors actors) {
+    String code = source.code();
+    if (code == null || code.length() != 3 || code.equals("IGO")) {
+      return null;
+    }
+    Actor country = actors.actors().get("country:" + code);
+    return country != null ? CodedEvent.Party.of(country)
+        : new CodedEvent.Party("country:" + code, code, ActorKind.COUNTRY, code, null);
   }
 }
