@@ -271,7 +271,18 @@ public final class ActorRecognizer {
             new Mention(c.sentence(), c.start(), c.end(), head, key, kind), c.text());
       } else {
         String key = "org:" + slug(c.text());
-        w.add(new Actor(key, c.text(), ActorKind.ORGANIZATION, null, null, Set.of()),
+        // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
+        // whose name opens with a country's name or adjective belongs to that country.
+        String code = null;
+        String sector = null;
+        Optional<GazetteerMatch> lead = gazetteer.lookup(s(w, c).token(c.start()).word());
+        if (c.end() - c.start() > 1 && lead.isPresent() && lead.get().entry().kind() == ActorKind.COUNTRY
+            && lead.get().how() != MatchKind.GOVERNMENT_METONYM) {
+          code = lead.get().entry().code();
+          Token last = s(w, c).token(c.end() - 1);
+          sector = agents.sector(last.lemma(), last.word()).orElse(null);
+        }
+        w.add(new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of()),
             new Mention(c.sentence(), c.start(), c.end(), head, key, MentionKind.NAME), c.text());
       }
     }
@@ -469,6 +480,10 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(codes.iterator().next(), sector.get()));
       }
     }
+  }
+
+  private static Sentence s(Work w, Candidate c) {
+    return w.text.sentences().get(c.sentence());
   }
 
   /** Lower-case, accent-free, hyphen-separated form of a name, for keys. */

@@ -62,7 +62,8 @@ public final class EventExtractor {
       "say", "announce", "declare", "state", "insist", "tell", "warn", "add", "stress", "argue");
   private static final Set<String> INTENT_GOVERNORS = Set.of(
       "plan", "intend", "want", "seek", "consider", "propose", "aim", "hope", "expect", "try",
-      "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task");
+      "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task", "ready", "willing", "prepared",
+      "eager");
   private static final Set<String> HEDGING_MODALS = Set.of("could", "may", "might", "would", "should");
   private static final Set<String> PLOT_NOUNS = Set.of("plot", "plan", "conspiracy", "attempt", "scheme");
   private static final Set<String> EASING_VERBS = Set.of("lift", "ease", "remove", "relax", "suspend", "waive", "drop");
@@ -91,7 +92,7 @@ public final class EventExtractor {
       return obligation;
     }
     Optional<TriggerLexicon.Trigger> found = trigger(s, i);
-    if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i)) {
+    if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)) {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
@@ -260,6 +261,42 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  private static final Set<PloverType> SPEECH_ACTS = Set.of(PloverType.ACCUSE, PloverType.REQUEST,
+      PloverType.REJECT, PloverType.AGREE);
+  private static final Set<String> NOT_CONTENT = Set.of("conj", "parataxis", "advcl", "acl:relcl", "nsubj",
+      "nsubj:pass", "csubj", "appos", "dep");
+
+  /**
+   * Whether a trigger is what another event's verb is about (CAMEO codes the speech act, not its
+   * content): "blamed Israel for the bombing", "rejected an Australian ultimatum", "demanded a
+   * meeting of the Security Council", "offered to hand over two suspects", "suing the US for
+   * damages caused by a missile attack". Up to three steps up the argument chain.
+   */
+  private boolean contentOfSpeechAct(Sentence s, int i) {
+    int cur = i;
+    for (int level = 0; level < 3; level++) {
+      Integer up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0 && !NOT_CONTENT.contains(d.base()) && !NOT_CONTENT.contains(d.relation())) {
+          up = d.governor();
+          break;
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      Token g = s.token(up);
+      if (g.isVerb()) {
+        Optional<TriggerLexicon.Trigger> tr = trigger(s, up);
+        if (tr.isPresent() && SPEECH_ACTS.contains(tr.get().type().plover())) {
+          return true;
+        }
+      }
+      cur = up;
+    }
+    return false;
   }
 
   /** Whether a trigger is what a demand asks for ("demanded that its partners refuse to ..."). */
