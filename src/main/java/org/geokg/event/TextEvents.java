@@ -49,7 +49,29 @@ public final class TextEvents {
       Actor source = actors.actor(a.actorKey());
       out.add(CodedEvent.of(a, source, domestic(source, actors)));
     }
-    return new Result(annotated, actors, out);
+    return new Result(annotated, actors, withoutSameCountryPairs(out));
+  }
+
+  /**
+   * Drops a symmetric event between two actors of one country ("Hungarian officials" and Hungary)
+   * when the same type of event links that country with another one: an artefact of coordinated
+   * or repeated mentions ("Hungarian and Romanian officials agreed that their countries ...").
+   */
+  static List<CodedEvent> withoutSameCountryPairs(List<CodedEvent> events) {
+    List<CodedEvent> out = new ArrayList<>();
+    for (CodedEvent e : events) {
+      String a = e.source().code();
+      String b = e.target() == null ? null : e.target().code();
+      boolean selfPair = e.type().symmetric() && a != null && a.equals(b);
+      if (selfPair && events.stream().anyMatch(o -> o.plover() == e.plover() && o.target() != null
+          && o.source().code() != null && o.target().code() != null
+          && !o.source().code().equals(o.target().code())
+          && (a.equals(o.source().code()) || a.equals(o.target().code())))) {
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /**
