@@ -52,8 +52,8 @@ public final class EventExtractor {
   private static final Set<String> THREAT_GOVERNORS = Set.of("threaten", "warn", "vow", "swear");
   /** Verbs that cut a relation short: "cancelled a planned visit", "suspended talks" (CAMEO 16). */
   private static final Set<String> REDUCING_VERBS = Set.of(
-      "cancel", "postpone", "suspend", "halt", "freeze", "cut", "end", "stop", "scrap");
-  private static final Set<PloverType> RELATIONS = Set.of(PloverType.CONSULT, PloverType.AGREE,
+      "cancel", "postpone", "suspend", "halt", "freeze", "cut", "end", "stop", "scrap", "sever", "downgrade");
+  private static final Set<PloverType> RELATIONS = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
       PloverType.COOPERATE, PloverType.AID);
   /** Verbs of demanding: what they introduce ("demanded that X end curbs") is asked, not done. */
   private static final Set<String> DEMAND_VERBS = Set.of(
