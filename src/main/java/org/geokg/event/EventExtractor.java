@@ -92,7 +92,8 @@ public final class EventExtractor {
       return obligation;
     }
     Optional<TriggerLexicon.Trigger> found = trigger(s, i);
-    if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)) {
+    if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)
+        || background(s, i)) {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
@@ -261,6 +262,34 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a trigger sits in a clause that describes a participant rather than reports the news
+   * ("Macedonia, which is preparing an offensive", "a helicopter that was captured last week",
+   * "damages caused by a missile attack"); a plan's content ("a plot to kill") is not background.
+   */
+  private static boolean background(Sentence s, int i) {
+    int cur = i;
+    for (int level = 0; level < 4; level++) {
+      Dependency up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0) {
+          up = d;
+          break;
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      if (up.relation().equals("acl:relcl") || up.relation().equals("acl")
+          && s.token(up.governor()).isNoun() && !PLOT_NOUNS.contains(s.token(up.governor()).lemma())
+          && s.token(up.dependent()).pos().equals("VBN")) {
+        return true;
+      }
+      cur = up.governor();
+    }
+    return false;
   }
 
   private static final Set<PloverType> SPEECH_ACTS = Set.of(PloverType.ACCUSE, PloverType.REQUEST,
