@@ -271,7 +271,18 @@ public final class ActorRecognizer {
             new Mention(c.sentence(), c.start(), c.end(), head, key, kind), c.text());
       } else {
         String key = "org:" + slug(c.text());
-        w.add(new Actor(key, c.text(), ActorKind.ORGANIZATION, null, null, Set.of()),
+        // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
+        // whose name opens with a country's name or adjective belongs to that country.
+        String code = null;
+        String sector = null;
+        Optional<GazetteerMatch> lead = gazetteer.lookup(s(w, c).token(c.start()).word());
+        if (c.end() - c.start() > 1 && lead.isPresent() && lead.get().entry().kind() == ActorKind.COUNTRY
+            && lead.get().how() != MatchKind.GOVERNMENT_METONYM) {
+          code = lead.get().entry().code();
+          Token last = s(w, c).token(c.end() - 1);
+          sector = agents.sector(last.lemma(), last.word()).orElse(null);
+        }
+        w.add(new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of()),
             new Mention(c.sentence(), c.start(), c.end(), head, key, MentionKind.NAME), c.text());
       }
     }
@@ -431,6 +442,48 @@ public final class ActorRecognizer {
       Actor holder = w.actors.get(e.getKey());
       w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
     }
+    titledPersons(w);
+  }
+
+  /**
+   * A person named with a bare title ("President Kagame", "Lt. Gen. Prosper Avril") and no country
+   * of their own holds the title in the one country the sentence names ("Rwandan rebels announced
+   * that President Kagame ...", "... to allow Haiti's first elections"); with several countries
+   * named, or none, the person stays uncoded.
+   */
+  private void titledPersons(Work w) {
+    for (Mention m : List.copyOf(w.mentions)) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.kind() != ActorKind.PERSON || a.code() != null || m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      Optional<String> sector = Optional.empty();
+      for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3) && sector.isEmpty(); k--) {
+        if (!s.token(k).isNoun()) {
+          break;
+        }
+        sector = gazetteer.titleSector(s.span(k, m.start()).toLowerCase(Locale.ROOT).replace(".", ""));
+      }
+      if (sector.isEmpty()) {
+        continue;
+      }
+      Set<String> codes = new java.util.HashSet<>();
+      for (Mention o : w.mentions) {
+        Actor oa = w.actors.get(o.actorKey());
+        if (o.sentence() == m.sentence() && oa.kind() != ActorKind.PERSON && oa.code() != null
+            && oa.code().length() == 3 && !oa.code().equals("IGO")) {
+          codes.add(oa.code());
+        }
+      }
+      if (codes.size() == 1) {
+        w.actors.put(a.key(), a.withAffiliation(codes.iterator().next(), sector.get()));
+      }
+    }
+  }
+
+  private static Sentence s(Work w, Candidate c) {
+    return w.text.sentences().get(c.sentence());
   }
 
   /** Lower-case, accent-free, hyphen-separated form of a name, for keys. */

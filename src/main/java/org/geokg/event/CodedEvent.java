@@ -37,8 +37,8 @@ public record CodedEvent(RelationType type, Party source, Party target, String d
         r.negated(), r.modality(), r.attribution());
   }
 
-  static CodedEvent of(Action a, Actor source) {
-    return new CodedEvent(a.type(), Party.of(source), null, a.date(), a.place(), a.confidence(), a.negated(),
+  static CodedEvent of(Action a, Actor source, Party domesticTarget) {
+    return new CodedEvent(a.type(), Party.of(source), domesticTarget, a.date(), a.place(), a.confidence(), a.negated(),
         a.modality(), a.attribution());
   }
 

@@ -49,10 +49,21 @@ public final class EventExtractor {
       "ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "dep", "conj", "xcomp", "acl", "appos");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "fail", "decline");
-  private static final Set<String> THREAT_GOVERNORS = Set.of("threaten", "warn", "vow");
+  private static final Set<String> THREAT_GOVERNORS = Set.of("threaten", "warn", "vow", "swear");
+  /** Verbs that cut a relation short: "cancelled a planned visit", "suspended talks" (CAMEO 16). */
+  private static final Set<String> REDUCING_VERBS = Set.of(
+      "cancel", "postpone", "suspend", "halt", "freeze", "cut", "end", "stop", "scrap", "sever", "downgrade");
+  private static final Set<PloverType> RELATIONS = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
+      PloverType.COOPERATE, PloverType.AID);
+  /** Verbs of demanding: what they introduce ("demanded that X end curbs") is asked, not done. */
+  private static final Set<String> DEMAND_VERBS = Set.of(
+      "demand", "urge", "ask", "insist", "request", "call", "press", "appeal", "pressure");
+  private static final Set<String> SAY_VERBS = Set.of(
+      "say", "announce", "declare", "state", "insist", "tell", "warn", "add", "stress", "argue");
   private static final Set<String> INTENT_GOVERNORS = Set.of(
       "plan", "intend", "want", "seek", "consider", "propose", "aim", "hope", "expect", "try",
-      "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task");
+      "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task", "ready", "willing", "prepared",
+      "eager");
   private static final Set<String> HEDGING_MODALS = Set.of("could", "may", "might", "would", "should");
   private static final Set<String> PLOT_NOUNS = Set.of("plot", "plan", "conspiracy", "attempt", "scheme");
   private static final Set<String> EASING_VERBS = Set.of("lift", "ease", "remove", "relax", "suspend", "waive", "drop");
@@ -76,8 +87,13 @@ public final class EventExtractor {
   /** The event mentions whose trigger is token {@code i} (several for coordinated actors). */
   List<EventMention> atToken(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
     Token tok = s.token(i);
+    List<EventMention> obligation = reportedObligation(s, i, docDate, actors);
+    if (!obligation.isEmpty()) {
+      return obligation;
+    }
     Optional<TriggerLexicon.Trigger> found = trigger(s, i);
-    if (found.isEmpty()) {
+    if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)
+        || background(s, i)) {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
@@ -118,6 +134,15 @@ public final class EventExtractor {
       if (sources.isEmpty()) {
         sources.addAll(reportingSubject(s, i, actors));
       }
+      if (type.plover() == PloverType.REQUEST && targets.isEmpty()) {
+        for (Dependency d : s.children(i)) { // "demanded that the Sudanese government end curbs"
+          if (d.base().equals("ccomp") || d.base().equals("xcomp")) {
+            for (int subj : s.children(d.dependent(), "nsubj")) {
+              targets.addAll(participants(s, subj, actors, true));
+            }
+          }
+        }
+      }
       if (sources.isEmpty() && subjectsOf(s, i).isEmpty()) {
         sources.addAll(controller(s, i, actors));
       }
@@ -141,6 +166,8 @@ public final class EventExtractor {
         String govLemma = s.token(governor).lemma().toLowerCase(Locale.ROOT);
         if (type == RelationType.SANCTIONED && EASING_VERBS.contains(govLemma)) {
           type = RelationType.EASED_SANCTIONS_ON;
+        } else if (RELATIONS.contains(type.plover()) && REDUCING_VERBS.contains(govLemma)) {
+          type = RelationType.SANCTIONED; // "cancelled a planned visit to Haiti": reduced relations
         }
         for (Dependency d : s.children(governor)) {
           if (tr.targetSlots().contains(d.relation()) && d.relation().startsWith("obl")) {
@@ -232,6 +259,137 @@ public final class EventExtractor {
     for (Participant src : srcList) {
       for (Participant tgt : tgtList) {
         emit(out, type, src, tgt, f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a trigger sits in a clause that describes a participant rather than reports the news
+   * ("Macedonia, which is preparing an offensive", "a helicopter that was captured last week",
+   * "damages caused by a missile attack"); a plan's content ("a plot to kill") is not background.
+   */
+  private static boolean background(Sentence s, int i) {
+    int cur = i;
+    for (int level = 0; level < 4; level++) {
+      Dependency up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0) {
+          up = d;
+          break;
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      if (up.relation().equals("acl:relcl") || up.relation().equals("acl")
+          && s.token(up.governor()).isNoun() && !PLOT_NOUNS.contains(s.token(up.governor()).lemma())
+          && s.token(up.dependent()).pos().equals("VBN")) {
+        return true;
+      }
+      cur = up.governor();
+    }
+    return false;
+  }
+
+  private static final Set<PloverType> SPEECH_ACTS = Set.of(PloverType.ACCUSE, PloverType.REQUEST,
+      PloverType.REJECT, PloverType.AGREE);
+  private static final Set<String> NOT_CONTENT = Set.of("conj", "parataxis", "advcl", "acl:relcl", "nsubj",
+      "nsubj:pass", "csubj", "appos", "dep");
+
+  /**
+   * Whether a trigger is what another event's verb is about (CAMEO codes the speech act, not its
+   * content): "blamed Israel for the bombing", "rejected an Australian ultimatum", "demanded a
+   * meeting of the Security Council", "offered to hand over two suspects", "suing the US for
+   * damages caused by a missile attack". Up to three steps up the argument chain.
+   */
+  private boolean contentOfSpeechAct(Sentence s, int i) {
+    int cur = i;
+    for (int level = 0; level < 3; level++) {
+      Integer up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0 && !NOT_CONTENT.contains(d.base()) && !NOT_CONTENT.contains(d.relation())) {
+          up = d.governor();
+          break;
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      Token g = s.token(up);
+      if (g.isVerb()) {
+        Optional<TriggerLexicon.Trigger> tr = trigger(s, up);
+        if (tr.isPresent() && SPEECH_ACTS.contains(tr.get().type().plover())) {
+          return true;
+        }
+      }
+      cur = up;
+    }
+    return false;
+  }
+
+  /** Whether a trigger is what a demand asks for ("demanded that its partners refuse to ..."). */
+  private static boolean demanded(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("ccomp") && s.token(d.governor()).isVerb()
+          && DEMAND_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb cutting a relation its object names ("cancelled a visit"): the noun carries the event. */
+  private boolean reducedRelation(Sentence s, int i) {
+    Token t = s.token(i);
+    if (!t.isVerb() || !REDUCING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int o : s.children(i, "obj")) {
+      Optional<TriggerLexicon.Trigger> tr = lexicon.lookup(s.token(o).lemma().toLowerCase(Locale.ROOT), false);
+      if (tr.isPresent() && RELATIONS.contains(tr.get().type().plover())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A reported obligation is a demand (CAMEO 10): in "Russia said Sudan must return a helicopter"
+   * the speaker demands of the complement's subject; the complement's own verb is not an event.
+   */
+  private List<EventMention> reportedObligation(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    Token t = s.token(i);
+    if (!t.isVerb() || s.children(i, "aux").stream().noneMatch(a -> s.token(a).word().equalsIgnoreCase("must"))) {
+      return List.of();
+    }
+    Integer speech = null;
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("ccomp") && s.token(d.governor()).isVerb()
+          && SAY_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        speech = d.governor();
+      }
+    }
+    if (speech == null) {
+      return List.of();
+    }
+    List<Participant> sources = new ArrayList<>();
+    for (int subj : subjectsOf(s, speech)) {
+      sources.addAll(participants(s, subj, actors, false));
+    }
+    List<Participant> targets = new ArrayList<>();
+    for (int subj : subjectsOf(s, i)) {
+      targets.addAll(participants(s, subj, actors, true));
+    }
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return List.of();
+    }
+    Facts f = new Facts(s, i, date(s, speech, null, docDate, s.token(speech)), place(s, i, null, actors), 0.75,
+        false, Modality.ASSERTED, attribution(s, i, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant src : sources) {
+      for (Participant tgt : targets) {
+        emit(out, RelationType.DEMANDED, src, tgt, f);
       }
     }
     return out;
