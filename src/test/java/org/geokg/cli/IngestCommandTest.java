@@ -100,6 +100,8 @@ class IngestCommandTest {
     Path data = tmp.resolve("db");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    // The fetch timeout is raised because the feed is fetched while the NLP models load on two busy
+    // cores; it bounds a hang, it does not time anything.
     int status = Main.run(new String[] {"ingest", tmp.resolve("inbox").toString(), "--feed", base + "/feed.xml",
         "--warc", warc.toString(), "--published-at=2024-11-15", "--geokg.data-dir=" + data,
         "--geokg.bolt-port=" + bolt, "--geokg.fetch.allowed-hosts=127.0.0.1", "--geokg.fetch.timeout=60s"},
@@ -111,8 +113,6 @@ class IngestCommandTest {
     assertThat(summary).as(errors).startsWith("ingested 3 of 5 articles (0 unchanged, 1 duplicates, 1 failed)");
     assertThat(errors).contains("broken.html").doesNotContain("ignored.pdf").doesNotContain("Exception");
 
-    // (The fetch timeout is raised because the feed is fetched while the NLP models load on these two
-    // cores; it bounds a hang, it does not time anything.)
     // The database is closed again after the command; reopen it to check what was written.
     Map<String, Long> counts = countsIn(data, bolt);
     assertThat(counts.get("articles")).isEqualTo(3);

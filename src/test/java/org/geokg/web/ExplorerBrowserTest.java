@@ -98,14 +98,17 @@ class ExplorerBrowserTest extends SeedGraphTest {
     assertThat(colours).as("the person colour of the node style is drawn").contains(0xE07B39 & 0xF0F0F0);
 
     js("window.geokgGraph.edges()[0].emit('tap')");
-    WebElement sentence = waitFor().until(b -> b.findElements(By.cssSelector("#details .sentence")).stream()
-        .findFirst().orElse(null));
-    assertThat(sentence.getText()).isNotBlank();
+    String sentence = waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(b -> b.findElements(By.cssSelector("#details .sentence")).stream()
+            .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst().orElse(null));
+    assertThat(sentence).isNotBlank();
     String href = browser.findElement(By.id("article-link")).getAttribute("href");
     assertThat(href).contains("/api/articles/");
 
     js("window.geokgGraph.nodes()[0].emit('tap')");
-    waitFor().until(b -> b.findElement(By.cssSelector("#details h2")).getText().length() > 0);
+    // The panel is redrawn while the profile loads: an element found a moment ago may be replaced.
+    waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(b -> b.findElement(By.cssSelector("#details h2")).getText().length() > 0);
   }
 
   @Test
