@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.geokg.event.PloverBenchmark;
 import org.geokg.event.PloverType;
+import org.geokg.nlp.CoreNlpAnnotator;
 
 /**
  * {@code eval-events <gold.json> [--errors]} and {@code eval-actors <gold.json>}: score the event
@@ -60,11 +61,14 @@ final class EvalCommand {
   private static PloverBenchmark.Report run(String command, List<String> args, PrintStream err) {
     List<String> files = args.stream().filter(a -> !a.startsWith("--")).toList();
     if (files.size() != 1 || !Files.isRegularFile(Path.of(files.get(0)))) {
-      err.println("usage: geokg " + command + " <gold.json>" + (command.equals("eval-events") ? " [--errors]" : ""));
+      err.println("usage: geokg " + command + " <gold.json>" + (command.equals("eval-events") ? " [--errors]" : "")
+          + " [--full-corenlp]");
       return null;
     }
     List<PloverBenchmark.GoldRecord> gold = PloverBenchmark.read(Path.of(files.get(0)));
-    PloverBenchmark bench = new PloverBenchmark(EventsCommand.stages());
+    // --full-corenlp: plain CoreNLP on every sentence, the reference for geokg's selective NLP.
+    PloverBenchmark bench = new PloverBenchmark(EventsCommand.stages(
+        args.contains("--full-corenlp") ? CoreNlpAnnotator.fullCoreNlp() : CoreNlpAnnotator.shared()));
     bench.run(gold.subList(0, Math.min(4, gold.size())), EventsCommand.WORKERS); // load the models first
     return bench.run(gold, EventsCommand.WORKERS);
   }

@@ -40,8 +40,13 @@ final class EventsCommand {
 
   /** The stages built directly: no Spring context, no database. */
   static TextEvents stages() {
+    return stages(CoreNlpAnnotator.shared());
+  }
+
+  /** The same stages over the given NLP configuration. */
+  static TextEvents stages(CoreNlpAnnotator nlp) {
     logToStandardError();
-    return new TextEvents(CoreNlpAnnotator.shared(), new ActorRecognizer(Gazetteer.fromClasspath()),
+    return new TextEvents(nlp, new ActorRecognizer(Gazetteer.fromClasspath()),
         new EventExtractor());
   }
 

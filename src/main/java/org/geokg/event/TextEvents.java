@@ -23,7 +23,8 @@ public final class TextEvents {
   private final EventExtractor extractor;
 
   public TextEvents(CoreNlpAnnotator nlp, ActorRecognizer recognizer, EventExtractor extractor) {
-    this.nlp = nlp;
+    // Only sentences that can hold an event or a role are worth a dependency parse.
+    this.nlp = nlp.parsing(EventCandidates.fromClasspath());
     this.recognizer = recognizer;
     this.extractor = extractor;
   }

@@ -64,6 +64,18 @@ final class TriggerLexicon {
     return new TriggerLexicon(out);
   }
 
+  /** First words of the multi-word verb triggers ("pull" of "pull out"), lowercase. */
+  java.util.Set<String> phraseVerbHeads() {
+    java.util.Set<String> heads = new java.util.HashSet<>();
+    for (Trigger t : byKey.values()) {
+      int space = t.lemma().indexOf(' ');
+      if (t.verb() && space > 0) {
+        heads.add(t.lemma().substring(0, space).toLowerCase(Locale.ROOT));
+      }
+    }
+    return heads;
+  }
+
   Optional<Trigger> lookup(String lemma, boolean verb) {
     return Optional.ofNullable(byKey.get(key(lemma, verb)));
   }

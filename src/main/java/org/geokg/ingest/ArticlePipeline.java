@@ -14,6 +14,7 @@ import org.geokg.actor.MentionKind;
 import org.geokg.actor.Role;
 import org.geokg.article.Article;
 import org.geokg.event.ArticleEvents;
+import org.geokg.event.EventCandidates;
 import org.geokg.event.EventExtractor;
 import org.geokg.event.Relation;
 import org.geokg.graph.ArticleGraph;
@@ -40,7 +41,8 @@ public final class ArticlePipeline {
   /** A pipeline that adds the time of its stages to {@code times}. */
   public ArticlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events, StageTimes times) {
     this.times = times;
-    this.nlp = nlp;
+    // Only sentences that can hold an event or a role are worth a dependency parse.
+    this.nlp = nlp.parsing(EventCandidates.fromClasspath());
     this.actors = actors;
     this.events = events;
   }

@@ -7,12 +7,16 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -23,27 +27,70 @@ import org.slf4j.LoggerFactory;
  * The NLP stage: text in, {@link AnnotatedText} out (tokens, lemmas, parts of speech, fine-grained
  * named entities with SUTime-normalised dates, enhanced++ Universal Dependencies).
  *
- * <p>A CoreNLP pipeline costs ~15 s and several GB to build, so there is one per process and
- * configuration ({@link #shared()}), built in the background from the first call. {@link #annotate}
- * is thread-safe: CoreNLP annotators may run on different documents concurrently.
+ * <p>Two configurations. {@link #shared()} is geokg's own, which spends the expensive steps only
+ * where they pay: CoreNLP's statistical NER, then fine-grained tags from CoreNLP's KBP gazetteers
+ * by hash lookup ({@link FineGrainedTagger}), SUTime only on sentences with a time word, and the
+ * dependency parser only on sentences its {@link ParseSelector} picks (see {@link #parsing}).
+ * {@link #fullCoreNlp()} is plain CoreNLP ({@code tokenize,ssplit,pos,lemma,ner,depparse} with
+ * its defaults on every sentence): the baseline of {@code geokg bench ingest} and the reference
+ * that shows the economies cost no accuracy.
+ *
+ * <p>Models cost ~15 s and gigabytes to load, so there is one set per process and configuration,
+ * built in the background from the first call. {@link #annotate} is thread-safe: CoreNLP
+ * annotators may run on different documents concurrently.
  */
 public final class CoreNlpAnnotator {
 
   private static final Logger log = LoggerFactory.getLogger(CoreNlpAnnotator.class);
-  private static final Map<String, CompletableFuture<StanfordCoreNLP>> PIPELINES =
-      new ConcurrentHashMap<>();
 
-  private final CompletableFuture<StanfordCoreNLP> pipeline;
+  /** Which models a configuration runs. */
+  private enum Mode { SELECTIVE, FULL }
 
-  private CoreNlpAnnotator(Properties props) {
-    this.pipeline =
-        PIPELINES.computeIfAbsent(
-            props.toString(), k -> CompletableFuture.supplyAsync(() -> build(props)));
+  /** Loaded models: the tagging pipeline and, for SELECTIVE, the steps it runs on demand. */
+  private record Models(StanfordCoreNLP tagger, StanfordCoreNLP parser, TimeAnnotator time,
+      FineGrainedTagger fine) {}
+
+  private static final Map<Mode, CompletableFuture<Models>> MODELS = new ConcurrentHashMap<>();
+
+  /** Words that may start or be part of a time expression SUTime can normalise. */
+  private static final Set<String> TIME_WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "week", "weeks", "weekend",
+      "month", "months", "year", "years", "decade", "decades", "century", "ago", "morning",
+      "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter", "day", "days",
+      "hour", "hours", "earlier", "later", "recently", "now", "currently", "past", "last", "next");
+
+  private final Mode mode;
+  private final ParseSelector selector;
+  private final CompletableFuture<Models> models;
+
+  private CoreNlpAnnotator(Mode mode, ParseSelector selector) {
+    this.mode = mode;
+    this.selector = selector;
+    this.models = MODELS.computeIfAbsent(mode, CoreNlpAnnotator::load);
   }
 
-  /** The process-wide annotator with geokg's standard configuration; loading starts now. */
+  /**
+   * The process-wide annotator with geokg's configuration, parsing every sentence until a {@link
+   * #parsing selector} says otherwise; loading starts now.
+   */
   public static CoreNlpAnnotator shared() {
-    return new CoreNlpAnnotator(standardProperties());
+    return new CoreNlpAnnotator(Mode.SELECTIVE, ParseSelector.ALL);
+  }
+
+  /** Plain CoreNLP with its default annotators and options on every sentence; loading starts now. */
+  public static CoreNlpAnnotator fullCoreNlp() {
+    return new CoreNlpAnnotator(Mode.FULL, ParseSelector.ALL);
+  }
+
+  /**
+   * The same models, parsing only the sentences {@code selector} picks (the full configuration
+   * parses every sentence whatever the selector).
+   */
+  public CoreNlpAnnotator parsing(ParseSelector selector) {
+    return new CoreNlpAnnotator(mode, java.util.Objects.requireNonNull(selector, "selector"));
   }
 
   static Properties standardProperties() {
@@ -57,18 +104,55 @@ public final class CoreNlpAnnotator {
     return p;
   }
 
+  private static Properties taggingProperties() {
+    Properties p = standardProperties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    return p;
+  }
+
+  private static CompletableFuture<Models> load(Mode mode) {
+    return switch (mode) {
+      case FULL -> CompletableFuture.supplyAsync(
+          () -> new Models(timed("CoreNLP", () -> new StanfordCoreNLP(standardProperties())), null, null, null));
+      case SELECTIVE -> {
+        // Loaded side by side: readiness is the slowest model, not their sum.
+        var tagger = CompletableFuture.supplyAsync(() -> timed("tagger", () -> new StanfordCoreNLP(taggingProperties())));
+        var parser = CompletableFuture.supplyAsync(() -> timed("parser", () -> {
+          Properties p = standardProperties();
+          p.setProperty("annotators", "depparse");
+          p.setProperty("enforceRequirements", "false");
+          return new StanfordCoreNLP(p);
+        }));
+        var time = CompletableFuture.supplyAsync(() -> timed("SUTime", () -> new TimeAnnotator("sutime", standardProperties())));
+        var fine = CompletableFuture.supplyAsync(() -> timed("fine-grained tags", FineGrainedTagger::fromModels));
+        yield CompletableFuture.allOf(tagger, parser, time, fine)
+            .thenApply(v -> new Models(tagger.join(), parser.join(), time.join(), fine.join()));
+      }
+    };
+  }
+
+  private static <T> T timed(String what, java.util.function.Supplier<T> load) {
+    long start = System.nanoTime();
+    T t = load.get();
+    log.info("NLP {} loaded in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+    return t;
+  }
+
   /** Whether the models are loaded, so that {@link #annotate} will not wait for them. */
   public boolean isReady() {
-    return pipeline.isDone() && !pipeline.isCompletedExceptionally();
+    return models.isDone() && !models.isCompletedExceptionally();
   }
 
   /** Why the models failed to load, once loading has failed. */
   public java.util.Optional<Throwable> loadFailure() {
-    if (!pipeline.isCompletedExceptionally()) {
+    if (!models.isCompletedExceptionally()) {
       return java.util.Optional.empty();
     }
     try {
-      pipeline.join();
+      models.join();
       return java.util.Optional.empty();
     } catch (java.util.concurrent.CompletionException e) {
       return java.util.Optional.of(e.getCause() == null ? e : e.getCause());
@@ -80,21 +164,99 @@ public final class CoreNlpAnnotator {
    * documentDate} when given. Blocks until the models are loaded.
    */
   public AnnotatedText annotate(String text, LocalDate documentDate) {
+    Models m = models();
     Annotation doc = new Annotation(text);
     if (documentDate != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
-    pipeline().annotate(doc);
-    List<Sentence> sentences = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      sentences.add(convert(sentences.size(), s));
+    m.tagger().annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (mode == Mode.SELECTIVE) {
+      for (CoreMap s : sentences) {
+        m.fine().tag(s.get(CoreAnnotations.TokensAnnotation.class));
+      }
+      tagTimes(m.time(), doc, sentences.stream().filter(CoreNlpAnnotator::mentionsTime).toList());
     }
-    return new AnnotatedText(sentences, documentDate);
+    List<List<Token>> tokens = new ArrayList<>(sentences.size());
+    List<CoreMap> toParse = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<Token> t = tokens(s);
+      tokens.add(t);
+      if (mode == Mode.SELECTIVE && selector.needsParse(t)) {
+        toParse.add(s);
+      }
+    }
+    if (!toParse.isEmpty()) {
+      m.parser().annotate(part(doc, toParse));
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap s = sentences.get(i);
+      out.add(new Sentence(i, s.get(CoreAnnotations.TextAnnotation.class), tokens.get(i), dependencies(s)));
+    }
+    return new AnnotatedText(out, documentDate);
   }
 
-  private StanfordCoreNLP pipeline() {
+  /** A document of some of {@code doc}'s sentences, for annotators that work sentence by sentence. */
+  private static Annotation part(Annotation doc, List<CoreMap> sentences) {
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    List<CoreLabel> tokens = new ArrayList<>();
+    sentences.forEach(s -> tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    return part;
+  }
+
+  private static boolean mentionsTime(CoreMap sentence) {
+    for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      String w = l.word();
+      if ("DATE".equals(l.ner()) || "TIME".equals(l.ner())
+          || TIME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
+          || w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs SUTime on {@code sentences} and tags their time expressions as the NER stage would. */
+  private static void tagTimes(TimeAnnotator sutime, Annotation doc, List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    sutime.annotate(part(doc, sentences));
+    for (CoreMap s : sentences) {
+      List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);
+      if (timexes == null) {
+        continue;
+      }
+      for (CoreMap t : timexes) {
+        Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+        List<CoreLabel> covered = t.get(CoreAnnotations.TokensAnnotation.class);
+        if (timex == null || covered == null) {
+          continue;
+        }
+        for (CoreLabel l : covered) {
+          // Names keep their tag ("May" the person); a CRF date or number becomes SUTime's type.
+          if (l.ner() == null || NUMERIC_OR_NONE.contains(l.ner())) {
+            l.setNER(timex.timexType());
+            l.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, timex.value());
+          }
+        }
+      }
+    }
+  }
+
+  private static final Set<String> NUMERIC_OR_NONE =
+      Set.of("O", "MISC", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
+
+  private Models models() {
     try {
-      return pipeline.get();
+      return models.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the NLP models", e);
@@ -103,7 +265,7 @@ public final class CoreNlpAnnotator {
     }
   }
 
-  private static Sentence convert(int index, CoreMap s) {
+  private static List<Token> tokens(CoreMap s) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
@@ -119,6 +281,10 @@ public final class CoreNlpAnnotator {
               l.beginPosition(),
               l.endPosition()));
     }
+    return tokens;
+  }
+
+  private static List<Dependency> dependencies(CoreMap s) {
     List<Dependency> deps = new ArrayList<>();
     SemanticGraph graph =
         s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
@@ -136,13 +302,6 @@ public final class CoreNlpAnnotator {
                 e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
       }
     }
-    return new Sentence(index, s.get(CoreAnnotations.TextAnnotation.class), tokens, deps);
-  }
-
-  private static StanfordCoreNLP build(Properties props) {
-    long start = System.nanoTime();
-    StanfordCoreNLP p = new StanfordCoreNLP(props);
-    log.info("NLP models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-    return p;
+    return deps;
   }
 }

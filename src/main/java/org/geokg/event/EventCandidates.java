@@ -1,0 +1,43 @@
+package org.geokg.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.geokg.nlp.ParseSelector;
+import org.geokg.nlp.Token;
+
+/**
+ * The sentences worth a dependency parse for event and role extraction: those with a verb or noun
+ * of the trigger lexicon (or a verb that opens a multi-word trigger, "pull" of "pull out") or with a
+ * job title. {@link EventExtractor} starts every relation from such a trigger and the role finder
+ * every role from a title, so the other sentences yield the same events unparsed; skipping them
+ * saves most of the parser's time on news text. Immutable and thread-safe.
+ */
+public final class EventCandidates implements ParseSelector {
+
+  private final TriggerLexicon lexicon;
+  private final Set<String> phraseVerbHeads;
+
+  private EventCandidates(TriggerLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.phraseVerbHeads = Set.copyOf(lexicon.phraseVerbHeads());
+  }
+
+  /** Candidates by the trigger lexicon on the classpath. */
+  public static EventCandidates fromClasspath() {
+    return new EventCandidates(TriggerLexicon.fromClasspath());
+  }
+
+  @Override
+  public boolean needsParse(List<Token> tokens) {
+    for (Token t : tokens) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      // Nouns whatever their tag: the light-verb rule reads an object's lemma as a noun trigger.
+      if (t.ner().equals("TITLE") || lexicon.lookup(lemma, false).isPresent()
+          || t.isVerb() && (lexicon.lookup(lemma, true).isPresent() || phraseVerbHeads.contains(lemma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
