@@ -1,7 +1,6 @@
 package org.geokg.article;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -17,31 +16,13 @@ final class FetchBodies {
 
   private FetchBodies() {}
 
-  /** Thrown when a decompressed body passes the cap. */
-  static final class TooLargeException extends IOException {
-    TooLargeException() {
-      super("body too large");
-    }
-  }
-
   /**
    * Inflates a gzip body, stopping as soon as the output passes {@code maxBytes}: a gzip bomb costs at
    * most the cap in memory and the time to inflate it.
    */
   static byte[] gunzip(byte[] compressed, long maxBytes) throws IOException {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 8192)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(compressed.length * 4, 1 << 20));
-      byte[] chunk = new byte[8192];
-      long total = 0;
-      int n;
-      while ((n = in.read(chunk)) > 0) {
-        total += n;
-        if (total > maxBytes) {
-          throw new TooLargeException();
-        }
-        out.write(chunk, 0, n);
-      }
-      return out.toByteArray();
+      return CappedReads.readAll(in, maxBytes);
     }
   }
 

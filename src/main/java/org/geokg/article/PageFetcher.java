@@ -248,7 +248,7 @@ public final class PageFetcher implements AutoCloseable {
     if (received.gzip()) {
       try {
         bytes = FetchBodies.gunzip(bytes, settings.maxBytes());
-      } catch (FetchBodies.TooLargeException e) {
+      } catch (CappedReads.TooLargeException e) {
         return tooLarge(uri);
       } catch (IOException e) {
         return failed(uri, " sent a corrupt gzip body");

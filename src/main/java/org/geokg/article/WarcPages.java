@@ -1,6 +1,5 @@
 package org.geokg.article;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -67,28 +66,13 @@ public final class WarcPages implements Iterator<WarcPages.Page>, AutoCloseable 
       if (http.status() != 200 || !(base.equals("text/html") || base.equals("application/xhtml+xml"))) {
         return null;
       }
-      byte[] body = readCapped(http.bodyDecoded().stream(), maxBytes); // undoes chunking and gzip
-      if (body == null) {
-        return null;
-      }
+      byte[] body = CappedReads.readAll(http.bodyDecoded().stream(), maxBytes); // undoes chunking and gzip
       String charset = type.parameters().get("charset");
       String html = PageDecoding.decode(body, charset, true);
       return new Page(response.target(), html, LocalDate.ofInstant(response.date(), ZoneOffset.UTC));
     } catch (IOException | RuntimeException e) {
       return null; // a damaged record is skipped; the next one may be fine
     }
-  }
-
-  private static byte[] readCapped(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[65536];
-    for (int n; (n = in.read(buf)) > 0; ) {
-      out.write(buf, 0, n);
-      if (out.size() > max) {
-        return null;
-      }
-    }
-    return out.toByteArray();
   }
 
   @Override

@@ -69,6 +69,8 @@ final class EventsCommand {
       var root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
       root.setLevel(ch.qos.logback.classic.Level.WARN);
       root.addAppender(console);
+      // SUTime warns on every undated text; undated input is normal here (the date is optional).
+      ctx.getLogger("edu.stanford.nlp.time.TimeAnnotator").setLevel(ch.qos.logback.classic.Level.ERROR);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.geokg.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.geokg.article.ArticleInput;
+import org.geokg.article.CappedReads;
 import org.geokg.article.FeedItem;
 import org.geokg.article.FeedReader;
 import org.geokg.article.FetchResult;
@@ -65,7 +65,7 @@ final class IngestCommand {
       }
       if (o.stdin()) {
         direct.add(new BatchIngester.Item("standard input",
-            () -> textOrHtml(PageDecoding.decode(readCapped(System.in), null, true), o.publishedAt())));
+            () -> textOrHtml(PageDecoding.decode(CappedReads.readAll(System.in, MAX_FILE_BYTES), null, true), o.publishedAt())));
       }
       total += direct.size();
       parts.add(direct.iterator());
@@ -274,24 +274,12 @@ final class IngestCommand {
     byte[] bytes;
     if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-        bytes = readCapped(in);
+        bytes = CappedReads.readAll(in, MAX_FILE_BYTES);
       }
     } else {
       bytes = Files.readAllBytes(f);
     }
     return PageDecoding.decode(bytes, null, "html".equals(kind(f)));
-  }
-
-  private static byte[] readCapped(InputStream in) throws IOException {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    byte[] chunk = new byte[65536];
-    for (int n; (n = in.read(chunk)) > 0; ) {
-      buf.write(chunk, 0, n);
-      if (buf.size() > MAX_FILE_BYTES) {
-        throw new IOException("input larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-      }
-    }
-    return buf.toByteArray();
   }
 
   private static <T> Iterator<T> concat(List<Iterator<T>> parts) {

@@ -9,12 +9,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Safe defaults: with no credential configured the API is open but HTTP must listen on loopback
@@ -42,6 +46,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
   private static final String REALM = "geokg";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   SecurityConfiguration(SecurityProperties security, @Value("${server.address:}") String serverAddress) {
     if (!security.enabled() && !isLoopback(serverAddress)) {
@@ -116,11 +121,16 @@ class SecurityConfiguration {
     if (status == 401) {
       res.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
     }
-    res.setContentType("application/problem+json");
+    res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    String path = req.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"");
-    res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-        + ",\"detail\":\"" + detail + "\",\"instance\":\"" + path + "\"}");
+    // Written here, before any controller advice can run; the same RFC 9457 members as ApiErrors'.
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    body.put("instance", req.getRequestURI());
+    JSON.writeValue(res.getWriter(), body);
   }
 
   /** Authenticates requests that carry the API key; compares in constant time. */
