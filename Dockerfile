@@ -14,5 +14,5 @@ WORKDIR /app
 COPY --from=build /src/target/geokg.jar /app/geokg.jar
 USER geokg
 EXPOSE 8080
-ENTRYPOINT ["java", "-Xmx6g", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-jar", "/app/geokg.jar"]
+ENTRYPOINT ["java", "-Xmx4g", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-jar", "/app/geokg.jar"]
 CMD ["serve"]
