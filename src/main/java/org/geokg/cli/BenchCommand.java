@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.geokg.article.Article;
 import org.geokg.article.ArticleInput;
 import org.geokg.article.ExtractionResult;
 import org.geokg.article.HtmlArticleExtractor;
@@ -153,8 +154,13 @@ final class BenchCommand {
     return out;
   }
 
-  /** Copy {@code c} of each page, its first paragraph marked so that its text differs from the others. */
+  /**
+   * Copy {@code c} of each page as a new article: its text differs (a marker opens its first
+   * paragraph) and so does its identity (the page's own canonical URL becomes the copy's URL), so
+   * that each copy is analysed and written in full, and the graph ends with one article per copy.
+   */
   private static Iterator<BatchIngester.Item> variants(List<String[]> pages, int repeat) {
+    List<PageVariants> prepared = pages.stream().map(p -> PageVariants.of(p[0], p[1])).toList();
     return new Iterator<>() {
       int i = 0;
 
@@ -167,13 +173,72 @@ final class BenchCommand {
           throw new NoSuchElementException();
         }
         int copy = i / pages.size();
-        String[] page = pages.get(i % pages.size());
+        PageVariants page = prepared.get(i % pages.size());
         i++;
-        String url = "https://bench.geokg.invalid/copy-" + copy + "/" + page[0];
-        return new BatchIngester.Item(url, () -> new ArticleInput(url,
-            page[1].replaceFirst("(?i)<p(\\s[^>]*)?>", "$0[copy " + copy + "] "), null, null, null));
+        String url = "https://bench.geokg.invalid/copy-" + copy + "/" + page.name();
+        return new BatchIngester.Item(url, () -> new ArticleInput(url, page.copy(copy, url), null, null, null));
       }
     };
+  }
+
+  /**
+   * How to make copies of one page, chosen once per page and checked by extracting a trial copy:
+   * the marker goes before the first paragraph's text in the body (else at the start of every
+   * {@code <p>}); the canonical URL is replaced where it is written (else the page's canonical link,
+   * og:url and JSON-LD are dropped, so that the copy's own URL identifies it).
+   */
+  record PageVariants(String name, String html, int markAt, List<String> canonicalForms, boolean dropIdentity) {
+
+    private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor();
+
+    static PageVariants of(String name, String html) {
+      if (!(EXTRACTOR.extract(html, null) instanceof ExtractionResult.Extracted original)) {
+        return new PageVariants(name, html, -1, List.of(), false); // ingestion will report it
+      }
+      Article a = original.article();
+      List<String> forms = new ArrayList<>();
+      if (a.url() != null) {
+        String u = a.url();
+        for (String f : List.of(u, u.replace("/", "\\/"), u.endsWith("/") ? u.substring(0, u.length() - 1) : u + "/")) {
+          if (!forms.contains(f)) {
+            forms.add(f);
+          }
+        }
+      }
+      String first = a.paragraphs().get(0).strip();
+      int at = html.indexOf(first.substring(0, Math.min(24, first.length())),
+          Math.max(0, html.toLowerCase(Locale.ROOT).indexOf("<body")));
+      String probe = "https://bench.geokg.invalid/probe/" + name;
+      for (int mark : at < 0 ? List.of(-1) : List.of(at, -1)) {
+        for (boolean drop : List.of(false, true)) {
+          PageVariants v = new PageVariants(name, html, mark, forms, drop);
+          if (EXTRACTOR.extract(v.copy(0, probe), probe) instanceof ExtractionResult.Extracted e
+              && !e.article().bodyHash().equals(a.bodyHash()) && !e.article().id().equals(a.id())) {
+            return v;
+          }
+        }
+      }
+      return new PageVariants(name, html, -1, forms, true);
+    }
+
+    String copy(int copy, String url) {
+      String marker = "[copy " + copy + "] ";
+      String out = html;
+      if (markAt >= 0) {
+        out = out.substring(0, markAt) + marker + out.substring(markAt);
+      } else {
+        out = out.replaceAll("(?i)(<p(\\s[^>]*)?>)", "$1" + java.util.regex.Matcher.quoteReplacement(marker));
+      }
+      for (String form : canonicalForms) {
+        out = out.replace(form, url);
+      }
+      if (dropIdentity) {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(out);
+        doc.select("link[rel=canonical], meta[property=og:url], meta[name=og:url], script[type*=ld+json]").remove();
+        out = doc.outerHtml();
+      }
+      return out;
+    }
   }
 
   /** Articles per second of CoreNLP alone over the pages' extracted texts, on {@code threads} threads. */
