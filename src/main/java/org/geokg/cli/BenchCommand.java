@@ -23,6 +23,8 @@ import org.geokg.article.Article;
 import org.geokg.article.ArticleInput;
 import org.geokg.article.ExtractionResult;
 import org.geokg.article.HtmlArticleExtractor;
+import org.geokg.graph.GraphQueries;
+import org.geokg.graph.GraphViews;
 import org.geokg.ingest.BatchIngester;
 import org.geokg.ingest.IngestService;
 import org.geokg.ingest.StageTimes;
@@ -107,8 +109,19 @@ final class BenchCommand {
       int total = pages.size() * repeat;
       out.printf(Locale.ROOT, "bench ingest: %d pages x %d = %d articles, %d workers%n", pages.size(), repeat, total,
           workers);
+      // Live heap after each old-generation collection, sampled at every tenth of the run: flat
+      // on a long run means no leak (the peak alone mixes in garbage not yet collected).
+      MemoryPoolMXBean old = heap.stream().filter(p -> p.getName().contains("Old")).findFirst().orElse(null);
+      List<String> liveHeap = java.util.Collections.synchronizedList(new ArrayList<>());
+      java.util.concurrent.atomic.AtomicInteger nextTenth = new java.util.concurrent.atomic.AtomicInteger(1);
       BatchIngester.Report r = new BatchIngester(ctx.getBean(IngestService.class), workers)
-          .run(variants(pages, repeat), total, (done, t, elapsed) -> { });
+          .run(variants(pages, repeat), total, (done, t, elapsed) -> {
+            int tenth = nextTenth.get();
+            if (old != null && old.getCollectionUsage() != null && done * 10L >= (long) tenth * total
+                && nextTenth.compareAndSet(tenth, tenth + 1)) {
+              liveHeap.add(String.format(Locale.ROOT, "%d%% %.2f", tenth * 10, old.getCollectionUsage().getUsed() / 1e9));
+            }
+          });
       long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       double wall = r.elapsed().toNanos() / 1e9;
       List<Long> ms = r.latencies().stream().map(Duration::toMillis).sorted().toList();
@@ -124,6 +137,14 @@ final class BenchCommand {
             100 * e.getValue().toNanos() / 1e9 / workerTime));
       }
       out.println(split);
+      if (!liveHeap.isEmpty()) {
+        out.println("old generation after collection, GB, by progress: " + String.join(", ", liveHeap));
+      }
+      long articles = ctx.getBean(GraphQueries.class).stats(1, 1).labels().stream()
+          .filter(c -> c.name().equals("Article")).mapToLong(GraphViews.NamedCount::count).sum();
+      boolean countsMatch = articles == r.ingested() - r.unchanged();
+      out.printf(Locale.ROOT, "graph: %d articles for %d stored by this run: %s%n", articles,
+          r.ingested() - r.unchanged(), countsMatch ? "match" : "MISMATCH");
       double writeShareOfWall = times.totals().get(StageTimes.Stage.WRITE).toNanos() / 1e9 / workers / wall;
       out.printf(Locale.ROOT, "graph writes: %.1f%% of wall time%n", 100 * writeShareOfWall);
 
@@ -133,7 +154,7 @@ final class BenchCommand {
       out.printf(Locale.ROOT, "bare CoreNLP baseline (tokenize,ssplit,pos,lemma,ner,depparse with CoreNLP's defaults on"
           + " every sentence, %d threads, %d texts): %.2f articles/s;"
           + " end-to-end / baseline = %.2f%n", workers, pages.size(), baseline, (total / wall) / baseline);
-      return r.failed() == 0 ? 0 : 1;
+      return r.failed() == 0 && countsMatch ? 0 : 1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
