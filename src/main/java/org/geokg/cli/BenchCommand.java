@@ -103,6 +103,7 @@ final class BenchCommand {
       }
       StageTimes times = ctx.getBean(StageTimes.class);
       times.reset();
+      CoreNlpAnnotator.resetStepTimes();
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -137,6 +138,7 @@ final class BenchCommand {
             100 * e.getValue().toNanos() / 1e9 / workerTime));
       }
       out.println(split);
+      out.println("NLP steps (thread time): " + CoreNlpAnnotator.stepTimes());
       if (!liveHeap.isEmpty()) {
         out.println("old generation after collection, GB, by progress: " + String.join(", ", liveHeap));
       }

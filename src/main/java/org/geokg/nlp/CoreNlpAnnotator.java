@@ -13,6 +13,7 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,23 @@ public final class CoreNlpAnnotator {
       "month", "months", "year", "years", "decade", "decades", "century", "ago", "morning",
       "afternoon", "evening", "night", "spring", "summer", "autumn", "fall", "winter", "day", "days",
       "hour", "hours", "earlier", "later", "recently", "now", "currently", "past", "last", "next");
+
+  /** The steps of {@link #annotate}, timed for benchmarks. */
+  public enum Step { TAG, FINE_GRAINED, TIME, PARSE }
+
+  private static final Map<Step, LongAdder> STEP_NANOS = new EnumMap<>(Step.class);
+  private static final LongAdder SENTENCES = new LongAdder();
+  private static final LongAdder PARSED = new LongAdder();
+
+  static {
+    for (Step step : Step.values()) {
+      STEP_NANOS.put(step, new LongAdder());
+    }
+  }
+
+  /** Tags a time expression may replace: names keep theirs ("May" the person). */
+  private static final Set<String> NUMERIC_OR_NONE =
+      Set.of("O", "MISC", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
 
   private final Mode mode;
   private final ParseSelector selector;
@@ -169,14 +188,19 @@ public final class CoreNlpAnnotator {
     if (documentDate != null) {
       doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
+    long t0 = System.nanoTime();
     m.tagger().annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    long t1 = System.nanoTime();
+    long t2 = t1;
     if (mode == Mode.SELECTIVE) {
       for (CoreMap s : sentences) {
         m.fine().tag(s.get(CoreAnnotations.TokensAnnotation.class));
       }
+      t2 = System.nanoTime();
       tagTimes(m.time(), doc, sentences.stream().filter(CoreNlpAnnotator::mentionsTime).toList());
     }
+    long t3 = System.nanoTime();
     List<List<Token>> tokens = new ArrayList<>(sentences.size());
     List<CoreMap> toParse = new ArrayList<>();
     for (CoreMap s : sentences) {
@@ -189,12 +213,40 @@ public final class CoreNlpAnnotator {
     if (!toParse.isEmpty()) {
       m.parser().annotate(part(doc, toParse));
     }
+    long t4 = System.nanoTime();
+    STEP_NANOS.get(Step.TAG).add(t1 - t0);
+    STEP_NANOS.get(Step.FINE_GRAINED).add(t2 - t1);
+    STEP_NANOS.get(Step.TIME).add(t3 - t2);
+    STEP_NANOS.get(Step.PARSE).add(t4 - t3);
+    SENTENCES.add(sentences.size());
+    PARSED.add(mode == Mode.SELECTIVE ? toParse.size() : sentences.size());
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);
       out.add(new Sentence(i, s.get(CoreAnnotations.TextAnnotation.class), tokens.get(i), dependencies(s)));
     }
     return new AnnotatedText(out, documentDate);
+  }
+
+  /**
+   * Time spent in each step by all annotators of this process since start or the last {@link
+   * #resetStepTimes}, with the number of sentences seen and parsed (for plain CoreNLP, TAG holds
+   * everything).
+   */
+  public static String stepTimes() {
+    StringBuilder sb = new StringBuilder();
+    for (Step step : Step.values()) {
+      sb.append(String.format(java.util.Locale.ROOT, "%s %.1f s, ", step.name().toLowerCase(java.util.Locale.ROOT),
+          STEP_NANOS.get(step).sum() / 1e9));
+    }
+    return sb.append(PARSED.sum()).append(" of ").append(SENTENCES.sum()).append(" sentences parsed").toString();
+  }
+
+  /** Restarts the counts of {@link #stepTimes}. */
+  public static void resetStepTimes() {
+    STEP_NANOS.values().forEach(LongAdder::reset);
+    SENTENCES.reset();
+    PARSED.reset();
   }
 
   /** A document of some of {@code doc}'s sentences, for annotators that work sentence by sentence. */
@@ -241,7 +293,6 @@ public final class CoreNlpAnnotator {
           continue;
         }
         for (CoreLabel l : covered) {
-          // Names keep their tag ("May" the person); a CRF date or number becomes SUTime's type.
           if (l.ner() == null || NUMERIC_OR_NONE.contains(l.ner())) {
             l.setNER(timex.timexType());
             l.set(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class, timex.value());
@@ -250,9 +301,6 @@ public final class CoreNlpAnnotator {
       }
     }
   }
-
-  private static final Set<String> NUMERIC_OR_NONE =
-      Set.of("O", "MISC", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
 
   private Models models() {
     try {
