@@ -41,25 +41,33 @@ final class FineGrainedTagger {
 
   private final Map<String, Entry> caseless;
   private final Map<String, Entry> cased;
-  private final int longest;
+  /** Lowercase first word of any entry to the most tokens an entry starting with it spans. */
+  private final Map<String, Integer> longestFrom;
 
-  private FineGrainedTagger(Map<String, Entry> caseless, Map<String, Entry> cased, int longest) {
+  private FineGrainedTagger(Map<String, Entry> caseless, Map<String, Entry> cased) {
     this.caseless = caseless;
     this.cased = cased;
-    this.longest = longest;
+    Map<String, Integer> longest = new HashMap<>();
+    for (Map<String, Entry> m : List.of(caseless, cased)) {
+      for (String key : m.keySet()) {
+        // As the tokenizer splits them: "president-elect" is "president", "-", "elect".
+        String[] words = key.replace("-", " - ").trim().split(" +");
+        longest.merge(words[0].toLowerCase(Locale.ROOT), words.length, Math::max);
+      }
+    }
+    this.longestFrom = Map.copyOf(longest);
   }
 
   /** Reads the gazetteers from CoreNLP's models jar (about a second). */
   static FineGrainedTagger fromModels() {
     Map<String, Entry> caseless = new HashMap<>();
     Map<String, Entry> cased = new HashMap<>();
-    int longest = read(DIR + "regexner_caseless.tab", caseless, true);
-    longest = Math.max(longest, read(DIR + "regexner_cased.tab", cased, false));
-    return new FineGrainedTagger(Map.copyOf(caseless), Map.copyOf(cased), longest);
+    read(DIR + "regexner_caseless.tab", caseless, true);
+    read(DIR + "regexner_cased.tab", cased, false);
+    return new FineGrainedTagger(Map.copyOf(caseless), Map.copyOf(cased));
   }
 
-  private static int read(String resource, Map<String, Entry> into, boolean ignoreCase) {
-    int longest = 1;
+  private static void read(String resource, Map<String, Entry> into, boolean ignoreCase) {
     try (InputStream raw = FineGrainedTagger.class.getClassLoader().getResourceAsStream(resource)) {
       if (raw == null) {
         throw new IllegalStateException(resource + " is missing: is the CoreNLP models jar on the classpath?");
@@ -76,12 +84,10 @@ final class FineGrainedTagger {
         String key = ignoreCase ? f[0].toLowerCase(Locale.ROOT) : f[0];
         Entry e = new Entry(f[1], over, priority, !ignoreCase);
         into.merge(key, e, (a, b) -> b.priority() > a.priority() ? b : a);
-        longest = Math.max(longest, key.split(" ").length);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return longest;
   }
 
   private static double parse(String s) {
@@ -97,6 +103,7 @@ final class FineGrainedTagger {
     int i = 0;
     while (i < tokens.size()) {
       int matched = 0;
+      int longest = longestFrom.getOrDefault(tokens.get(i).word().toLowerCase(Locale.ROOT), 0);
       for (int len = Math.min(longest, tokens.size() - i); len >= 1 && matched == 0; len--) {
         Entry e = lookup(tokens, i, len);
         if (e != null && applicable(tokens, i, i + len, e)) {
