@@ -124,6 +124,19 @@ public final class EventExtractor {
           between.addAll(participants(s, d.dependent(), actors, true));
         }
       }
+      if (s.token(i).pos().equals("VBG")) {
+        // "providing communications capability to Ukraine" read as an adjective on "capability":
+        // the noun is the gerund's object, and its prepositional modifiers are the gerund's
+        for (Dependency up : s.parents(i)) {
+          if (up.relation().equals("amod") && up.governor() >= 0 && s.token(up.governor()).isNoun()) {
+            for (Dependency d : s.children(up.governor())) {
+              if (d.base().equals("nmod") && tr.targetSlots().contains("obl:" + d.subtype())) {
+                targets.addAll(participants(s, d.dependent(), actors, true));
+              }
+            }
+          }
+        }
+      }
       if (sources.isEmpty() && governor == null) {
         Integer owner = nounGovernor(s, i);
         if (owner != null && PLOT_NOUNS.contains(s.token(owner).lemma()) && VIOLENT.contains(type)) {
@@ -494,6 +507,9 @@ public final class EventExtractor {
    * for its holder, or (for a non-actor noun) the country or organisation modifying it.
    */
   List<Participant> participants(Sentence s, int token, ArticleActors actors, boolean target) {
+    if (premodifierOfCoordinatedTitle(s, token, actors)) {
+      return List.of();
+    }
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("appos")) {
         Optional<Mention> named = actors.mentionAt(s.index(), d.dependent());
@@ -535,6 +551,28 @@ public final class EventExtractor {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A name coordinated with a bare singular noun is a premodifier of that noun, whatever the parse
+   * says: in "The Tesla and SpaceX boss spoke", "boss" cannot stand alone (a singular count noun
+   * needs a determiner), so the phrase is one person, the boss of both, and "Tesla" is no
+   * participant of its own.
+   */
+  private static boolean premodifierOfCoordinatedTitle(Sentence s, int token, ArticleActors actors) {
+    Token t = s.token(token);
+    Optional<Mention> m = actors.mentionAt(s.index(), token);
+    if (!t.isProperNoun() || m.isEmpty() || actors.actor(m.get().actorKey()).kind() == ActorKind.PERSON) {
+      return false;
+    }
+    for (Dependency d : s.children(token)) {
+      int c = d.dependent();
+      if (d.base().equals("conj") && c > token && s.token(c).pos().equals("NN")
+          && s.children(c).stream().noneMatch(x -> x.base().equals("det") || x.relation().equals("nmod:poss"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> INDEFINITE_PERSONS = Set.of("man", "woman", "person", "suspect", "individual");
@@ -739,18 +777,25 @@ public final class EventExtractor {
       return List.of();
     }
     int cur = i;
-    for (int level = 0; level < 4; level++) {
+    for (int level = 0; level < 5; level++) {
       Integer up = null;
       for (Dependency d : s.parents(cur)) {
         String b = d.base();
+        // "dep": a participial clause after a comma ("disclosed a plot to kill X, charging a man");
+        // "amod": a gerund read as an adjective ("a role in providing communications capability")
         if (d.governor() >= 0 && (b.equals("advcl") || b.equals("acl") || b.equals("xcomp")
-            || b.equals("obl") || b.equals("nmod") || b.equals("obj"))) {
+            || b.equals("obl") || b.equals("nmod") || b.equals("obj") || b.equals("dep")
+            || b.equals("amod") && cur == i && argumentOfVerb(s, d.governor()))) {
           up = d.governor();
           break;
         }
       }
       if (up == null) {
         return List.of();
+      }
+      if (isInfinitive(s, up)) {
+        cur = up; // an infinitive's own (controlled) subject is not the adjunct's: "a plot to kill"
+        continue;
       }
       if (s.token(up).isVerb() || !s.children(up, "cop").isEmpty()) {
         for (int subj : subjectsOf(s, up)) {
@@ -777,6 +822,12 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether a noun is the object or an oblique of a verb (not buried in another noun phrase). */
+  private static boolean argumentOfVerb(Sentence s, int noun) {
+    return s.parents(noun).stream().anyMatch(d -> d.governor() >= 0 && s.token(d.governor()).isVerb()
+        && (d.base().equals("obj") || d.base().equals("obl")));
   }
 
   /** The noun an infinitival verb completes: "a plot to kill", "the plan to kill". */
