@@ -93,11 +93,14 @@ public final class EventExtractor {
     }
     Optional<TriggerLexicon.Trigger> found = trigger(s, i);
     if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)
-        || background(s, i)) {
+        || background(s, i) || (!found.get().verb() && (modifierOfNoun(s, i) || circumstance(s, i)))) {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
     RelationType type = tr.type();
+    if (type.plover() == PloverType.COERCE && sexual(s, i)) {
+      type = RelationType.ATTACKED; // "sexually abused": sexual violence is an assault (CAMEO 1821)
+    }
     Set<Participant> sources = new LinkedHashSet<>();
     Set<Participant> targets = new LinkedHashSet<>();
     List<Participant> between = new ArrayList<>();
@@ -305,6 +308,52 @@ public final class EventExtractor {
     return false;
   }
 
+  private static boolean sexual(Sentence s, int i) {
+    return s.children(i).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("amod"))
+        && s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("sexual"));
+  }
+
+  /** Nouns that frame the event their modifier names: "a mediation effort", "an aid package". */
+  private static final Set<String> FRAME_NOUNS = Set.of("effort", "mission", "bid", "attempt", "campaign",
+      "operation", "process", "initiative", "drive", "programme", "program", "package", "plan", "proposal",
+      "offer", "move", "round", "session");
+
+  /**
+   * A trigger noun that only classifies another noun names no event: "border patrol agents", "aid
+   * workers", "attack helicopters", "protest leaders"; unless the head is itself an event or a
+   * frame for one ("peace talks", "a mediation effort", "an aid package").
+   */
+  private boolean modifierOfNoun(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.relation().equals("compound") && s.token(d.governor()).isNoun()) {
+        String head = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+        return !FRAME_NOUNS.contains(head) && lexicon.lookup(head, false).isEmpty();
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions that set an event as the circumstance of another: "since last month's invasion". */
+  private static final Set<String> CIRCUMSTANCE_PREPS = Set.of("after", "before", "since", "following", "during",
+      "amid", "despite", "until", "over", "prior_to", "ahead_of", "in_spite_of", "because_of", "due_to");
+
+  /**
+   * An event noun in a temporal or causal adjunct is background to the clause's own event: "granted
+   * asylum since last month's invasion", "retook the village after fierce fighting", "protested over
+   * the killing of ...", "allowed a rally after an agreement".
+   */
+  private boolean circumstance(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && (d.base().equals("obl") || d.base().equals("nmod"))
+          && CIRCUMSTANCE_PREPS.contains(d.subtype())) {
+        // only when what it qualifies is an event itself ("made the comments following a meeting"
+        // reports the meeting)
+        return trigger(s, d.governor()).isPresent();
+      }
+    }
+    return false;
+  }
+
   private static final Set<PloverType> SPEECH_ACTS = Set.of(PloverType.ACCUSE, PloverType.REQUEST,
       PloverType.REJECT, PloverType.AGREE);
   private static final Set<String> NOT_CONTENT = Set.of("conj", "parataxis", "advcl", "acl:relcl", "nsubj",
@@ -335,6 +384,9 @@ public final class EventExtractor {
         if (tr.isPresent() && SPEECH_ACTS.contains(tr.get().type().plover())) {
           return true;
         }
+      } else if (g.isNoun() && !PLOT_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))
+          && lexicon.lookup(g.lemma().toLowerCase(Locale.ROOT), false).isPresent()) {
+        return true; // what an event noun is about: "an agreement on reducing missiles", "the threat of sanctions"
       }
       cur = up;
     }
@@ -477,7 +529,7 @@ public final class EventExtractor {
     if (!t.isVerb() && !t.isNoun()) {
       return Optional.empty();
     }
-    boolean verb = t.isVerb();
+    boolean verb = t.isVerb() || actsAsVerb(s, i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (verb) {
       for (int prt : s.children(i, "compound:prt")) {
@@ -498,7 +550,18 @@ public final class EventExtractor {
         }
       }
     }
-    return lexicon.lookup(lemma, verb);
+    Optional<TriggerLexicon.Trigger> entry = lexicon.lookup(lemma, verb);
+    return entry.isEmpty() && verb && !t.isVerb() ? lexicon.lookup(lemma, false) : entry;
+  }
+
+  /**
+   * A word tagged as a noun that has a subject and an auxiliary is a verb the tagger missed ("they
+   * would blockade Paris", "Iran will sanction ...").
+   */
+  private static boolean actsAsVerb(Sentence s, int i) {
+    return s.token(i).isNoun() && !s.children(i, "nsubj").isEmpty()
+        && s.children(i, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"))
+        && s.children(i, "cop").isEmpty();
   }
 
   /**
@@ -538,12 +601,22 @@ public final class EventExtractor {
     if (!s.token(token).isNoun()) {
       return List.of();
     }
+    if (COLLECTIVES.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) {
+      for (int of : s.children(token, "nmod:of")) { // "a group of Moroccan diplomats"
+        List<Participant> members = participants(s, of, actors, target);
+        if (!members.isEmpty()) {
+          return members;
+        }
+      }
+    }
     Optional<Participant> owner = ownerOf(s, token, actors);
     if (owner.isPresent() || !target) {
       return owner.map(List::of).orElse(List.of());
     }
     for (Dependency d : s.children(token)) {
-      if (d.relation().equals("nmod:between") || d.relation().equals("nmod:with")) {
+      // "a camp for Congolese refugees", "the homes of Palestinians": whom the thing belongs to
+      if (d.relation().equals("nmod:between") || d.relation().equals("nmod:with")
+          || d.relation().equals("nmod:for") || d.relation().equals("nmod:of")) {
         Optional<Mention> inner = actors.mentionAt(s.index(), d.dependent());
         if (inner.isPresent()) {
           return List.of(new Participant.Known(inner.get().actorKey(), inner.get().kind()));
@@ -574,6 +647,11 @@ public final class EventExtractor {
     }
     return false;
   }
+
+  /** Nouns that stand for the members they are "of": "a group of diplomats", "thousands of Kurds". */
+  private static final Set<String> COLLECTIVES = Set.of("group", "delegation", "team", "band", "number", "crowd",
+      "member", "hundred", "thousand", "dozen", "score", "million", "unit", "contingent", "party", "some", "many",
+      "most", "all", "one", "majority");
 
   private static final Set<String> INDEFINITE_PERSONS = Set.of("man", "woman", "person", "suspect", "individual");
 
