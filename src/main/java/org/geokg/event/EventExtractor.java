@@ -93,11 +93,16 @@ public final class EventExtractor {
     }
     Optional<TriggerLexicon.Trigger> found = trigger(s, i);
     if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)
-        || background(s, i) || (!found.get().verb() && (modifierOfNoun(s, i) || circumstance(s, i)))) {
+        || background(s, i) || (!found.get().verb() && (modifierOfNoun(s, i) || circumstance(s, i)))
+        || purposeOfEvent(s, i) || conditional(s, i) || describesObjectOfEvent(s, i)) {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
     RelationType type = tr.type();
+    if (type == RelationType.PROTESTED_AGAINST && tr.verb() && tr.lemma().equals("strike")
+        && !s.children(i, "obj").isEmpty()) {
+      type = RelationType.ATTACKED; // workers strike; warplanes strike targets
+    }
     if (type.plover() == PloverType.COERCE && sexual(s, i)) {
       type = RelationType.ATTACKED; // "sexually abused": sexual violence is an assault (CAMEO 1821)
     }
@@ -164,7 +169,7 @@ public final class EventExtractor {
       }
       confidence = 0.9;
     } else {
-      if (tr.light() && governor == null) {
+      if (tr.light() && (governor == null || !supportVerb(tr.type().plover(), s.token(governor)))) {
         return List.of();
       }
       for (Dependency d : s.children(i)) {
@@ -200,12 +205,15 @@ public final class EventExtractor {
         }
       }
     }
+    if (targets.isEmpty() && between.isEmpty() && tr.verb()) {
+      targets.addAll(antecedentObject(s, i, actors));
+    }
     if (targets.isEmpty() && between.isEmpty()) {
       // No actor in the trigger's own slots: the nearest actor in its predicate ("agreed to provide
       // aid for Romania", "demanded that the US cancel plans"), else none named (domestic).
-      targets.addAll(nearestInPredicate(s, i, actors, sources));
+      targets.addAll(nearestInPredicate(s, i, actors, sources, !HOSTILE.contains(type.plover())));
       if (targets.isEmpty() && !tr.verb() && governor != null) {
-        targets.addAll(nearestInPredicate(s, governor, actors, sources));
+        targets.addAll(nearestInPredicate(s, governor, actors, sources, !HOSTILE.contains(type.plover())));
       }
       if (targets.isEmpty()) {
         targets.add(new Participant.Unspecified());
@@ -311,6 +319,96 @@ public final class EventExtractor {
   private static boolean sexual(Sentence s, int i) {
     return s.children(i).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("amod"))
         && s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("sexual"));
+  }
+
+  /**
+   * The verbs that make a light noun an event (support verbs): talks are held, a deal is reached,
+   * ties are established; "discussed the deal", "ties have been strained", "under the agreement"
+   * report no such event. Verbs cutting or easing a relation are events of their own kind.
+   */
+  private static final java.util.Map<PloverType, Set<String>> SUPPORT_VERBS = java.util.Map.of(
+      PloverType.CONSULT, Set.of("hold", "have", "open", "begin", "start", "resume", "conduct", "launch", "join",
+          "attend", "host", "continue", "enter", "conclude", "wrap", "agree", "offer", "propose", "seek", "arrive",
+          "travel", "fly"),
+      PloverType.AGREE, Set.of("reach", "sign", "conclude", "strike", "seal", "clinch", "ink", "initial", "accept",
+          "approve", "ratify", "finalize", "finalise", "forge", "secure", "agree", "broker", "hammer", "work",
+          "endorse", "announce", "negotiate", "renew", "extend"),
+      PloverType.SUPPORT, Set.of("establish", "restore", "resume", "upgrade", "normalize", "normalise", "improve",
+          "strengthen", "forge", "develop", "expand", "boost", "deepen", "enhance", "renew", "reestablish",
+          "re-establish"),
+      PloverType.COOPERATE, Set.of("hold", "conduct", "stage", "launch", "begin", "start", "join", "carry",
+          "undertake", "resume"));
+
+  private static boolean supportVerb(PloverType type, Token governor) {
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    return SUPPORT_VERBS.getOrDefault(type, Set.of()).contains(lemma) || REDUCING_VERBS.contains(lemma)
+        || EASING_VERBS.contains(lemma);
+  }
+
+  /**
+   * A purpose infinitive of another event is what that event is for, not a second event: "will visit
+   * Mauritania to mediate", "telephoned Kozyrev to discuss", "would blockade Paris to demand".
+   */
+  private boolean purposeOfEvent(Sentence s, int i) {
+    if (!s.token(i).isVerb() || !isInfinitive(s, i)) {
+      return false;
+    }
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("advcl")) {
+        return trigger(s, d.governor()).isPresent();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trigger in an "if" or "unless" clause is a condition, not something that happened: "Iran
+   * threatened to close the strait if the United States imposed more sanctions".
+   */
+  private static boolean conditional(Sentence s, int i) {
+    int cur = i;
+    for (int level = 0; level < 3; level++) {
+      for (int m : s.children(cur, "mark")) {
+        String w = s.token(m).word().toLowerCase(Locale.ROOT);
+        if (w.equals("if") || w.equals("unless")) {
+          return true;
+        }
+      }
+      Integer up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp")
+            || s.token(cur).isNoun() && (d.base().equals("obj") || d.base().equals("obl")))) {
+          up = d.governor(); // "if X attacked and seized", "if X decided to attack", "if X imposed sanctions"
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      cur = up;
+    }
+    return false;
+  }
+
+  /**
+   * A participle describing what another event acts on is part of that thing, not an event: in
+   * "Hungary blocked the EU's statement criticising China" the event is the blocking. When the
+   * verb is no event ("the Council adopted a resolution condemning Israel"), the participle is.
+   */
+  private boolean describesObjectOfEvent(Sentence s, int i) {
+    if (!s.token(i).pos().equals("VBG")) {
+      return false;
+    }
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("acl") && s.token(d.governor()).isNoun()) {
+        for (Dependency up : s.parents(d.governor())) {
+          if (up.governor() >= 0 && (up.base().equals("obj") || up.base().startsWith("nsubj"))
+              && s.token(up.governor()).isVerb() && trigger(s, up.governor()).isPresent()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Nouns that frame the event their modifier names: "a mediation effort", "an aid package". */
@@ -721,9 +819,11 @@ public final class EventExtractor {
   /**
    * The actors nearest to a trigger in its predicate (breadth-first over objects, obliques and
    * complements, never into subjects, relative clauses or reported-speech frames), other than
-   * {@code exclude}: the target of a trigger whose own slots hold no actor.
+   * {@code exclude}: the target of a trigger whose own slots hold no actor. With {@code skipVenues}, a
+   * capital in an "in"/"at" phrase is where a meeting was held, not a party to it.
    */
-  private List<Participant> nearestInPredicate(Sentence s, int root, ArticleActors actors, Set<Participant> exclude) {
+  private List<Participant> nearestInPredicate(Sentence s, int root, ArticleActors actors, Set<Participant> exclude,
+      boolean skipVenues) {
     Set<Integer> seen = new HashSet<>();
     seen.add(root);
     List<Integer> level = List.of(root);
@@ -737,6 +837,9 @@ public final class EventExtractor {
             continue;
           }
           next.add(d.dependent());
+          if (skipVenues && placeOnly(s, d, actors)) {
+            continue; // "resumed talks in Oslo" is no party; "shelled targets in Kyiv" targets Ukraine
+          }
           for (Participant p : participants(s, d.dependent(), actors, true)) {
             if (!exclude.contains(p) && !found.contains(p)) {
               found.add(p);
@@ -750,6 +853,15 @@ public final class EventExtractor {
       level = next;
     }
     return List.of();
+  }
+
+  private static boolean placeOnly(Sentence s, Dependency d, ArticleActors actors) {
+    String sub = d.subtype();
+    if (!(sub.equals("in") || sub.equals("at"))) {
+      return false;
+    }
+    Optional<Mention> m = actors.mentionAt(s.index(), d.dependent());
+    return m.isPresent() && m.get().kind() == MentionKind.METONYM;
   }
 
   private static final Set<String> SPEECH_VERBS = Set.of(
@@ -887,6 +999,30 @@ public final class EventExtractor {
         }
       }
       cur = up;
+    }
+    return List.of();
+  }
+
+  /**
+   * An unresolved pronoun object of an adjunct stands for the object of the verb it qualifies:
+   * "expelled two Indian diplomats, accusing them of spying".
+   */
+  private List<Participant> antecedentObject(Sentence s, int i, ArticleActors actors) {
+    boolean pronounObject = s.children(i, "obj").stream()
+        .anyMatch(o -> s.token(o).pos().equals("PRP") && actors.mentionAt(s.index(), o).isEmpty());
+    if (!pronounObject) {
+      return List.of();
+    }
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && s.token(d.governor()).isVerb()
+          && (d.base().equals("advcl") || d.base().equals("dep") || d.base().equals("conj"))) {
+        for (int o : s.children(d.governor(), "obj")) {
+          List<Participant> p = participants(s, o, actors, true);
+          if (!p.isEmpty()) {
+            return p;
+          }
+        }
+      }
     }
     return List.of();
   }
