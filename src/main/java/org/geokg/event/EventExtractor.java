@@ -110,6 +110,7 @@ public final class EventExtractor {
     Set<Participant> targets = new LinkedHashSet<>();
     List<Participant> between = new ArrayList<>();
     double confidence;
+    boolean located = false; // source is the country where unidentified attackers struck
     Integer governor = governingVerb(s, i);
     if (tr.verb()) {
       boolean passive = !s.children(i, "nsubj:pass").isEmpty();
@@ -167,6 +168,11 @@ public final class EventExtractor {
       if (sources.isEmpty() && subjectsOf(s, i).isEmpty()) {
         sources.addAll(controller(s, i, actors));
       }
+      if (sources.isEmpty() && type.plover() == PloverType.ASSAULT
+          && subjectsOf(s, i).stream().anyMatch(t -> anonymousAttacker(s, t, actors))) {
+        addAll(sources, locationCountry(s, i, actors));
+        located = !sources.isEmpty();
+      }
       confidence = 0.9;
     } else {
       if (tr.light() && (governor == null || !supportVerb(tr.type().plover(), s.token(governor)))) {
@@ -174,7 +180,8 @@ public final class EventExtractor {
       }
       for (Dependency d : s.children(i)) {
         String rel = d.relation();
-        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
+        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by")
+            || rel.equals("nmod:agent")) { // "Iran's plot", "the attack by Houthi rebels"
           sources.addAll(participants(s, d.dependent(), actors, false));
         } else if (rel.equals("nmod:between")) {
           between.addAll(participants(s, d.dependent(), actors, true));
@@ -207,6 +214,13 @@ public final class EventExtractor {
     }
     if (targets.isEmpty() && between.isEmpty() && tr.verb()) {
       targets.addAll(antecedentObject(s, i, actors));
+    }
+    if (located) {
+      targets.removeIf(t -> t instanceof Participant.Known k && sources.stream()
+          .anyMatch(src -> ((Participant.Known) src).actorKey().equals(k.actorKey())));
+      if (targets.isEmpty()) {
+        targets.add(new Participant.Unspecified()); // the victims are that country's own: a domestic event
+      }
     }
     if (targets.isEmpty() && between.isEmpty()) {
       // No actor in the trigger's own slots: the nearest actor in its predicate ("agreed to provide
@@ -357,9 +371,18 @@ public final class EventExtractor {
       if (d.governor() >= 0 && d.base().equals("advcl")) {
         return trigger(s, d.governor()).isPresent();
       }
+      if (d.governor() >= 0 && d.base().equals("xcomp")) {
+        // "telephoned Biden to discuss the crisis"; but what one agrees, threatens, asks or refuses
+        // to do is coded through that verb ("threatened to attack"), not dropped here
+        Optional<TriggerLexicon.Trigger> g = trigger(s, d.governor());
+        return g.isPresent() && !COMPLEMENT_TAKING.contains(g.get().type().plover());
+      }
     }
     return false;
   }
+
+  private static final Set<PloverType> COMPLEMENT_TAKING = Set.of(PloverType.AGREE, PloverType.THREATEN,
+      PloverType.REQUEST, PloverType.REJECT, PloverType.ACCUSE);
 
   /**
    * A trigger in an "if" or "unless" clause is a condition, not something that happened: "Iran
@@ -409,6 +432,42 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** Perpetrators described but not identified: "gunmen", "a suicide bomber", "a roadside bombing". */
+  private static final Set<String> ANONYMOUS_ATTACKERS = Set.of("gunman", "gunmen", "bomber", "attacker",
+      "assailant", "militant", "insurgent", "terrorist", "kidnapper", "sniper", "rebel", "guerrilla", "guerilla",
+      "fighter", "extremist", "jihadist", "raider", "bomb", "explosion", "blast", "bombing", "attack", "ambush",
+      "rocket", "missile", "mortar", "shell", "grenade", "mine", "landmine", "device", "drone", "airstrike");
+
+  private boolean anonymousAttacker(Sentence s, int t, ArticleActors actors) {
+    return s.token(t).isNoun() && ANONYMOUS_ATTACKERS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))
+        && participants(s, t, actors, false).isEmpty();
+  }
+
+  private static final Set<String> LOCATING_PREPS = Set.of("in", "at", "near", "outside", "inside", "across",
+      "throughout");
+
+  /**
+   * The country where an act took place ("in northern Nigeria", "in Russia's Krasnodar region",
+   * "in Baghdad"): an unidentified perpetrator acts from there, as event coders code local violence
+   * by unknown attackers (a domestic event of that country).
+   */
+  private static Optional<Participant> locationCountry(Sentence s, int root, ArticleActors actors) {
+    for (int t : clause(s, root, 4)) {
+      for (Dependency d : s.children(t)) {
+        if (!LOCATING_PREPS.contains(d.subtype()) || CLAUSAL.contains(d.relation())) {
+          continue;
+        }
+        for (int u : clause(s, d.dependent(), 2)) {
+          Optional<Mention> m = actors.mentionAt(s.index(), u);
+          if (m.isPresent() && actors.actor(m.get().actorKey()).kind() == ActorKind.COUNTRY) {
+            return Optional.of(new Participant.Known(m.get().actorKey(), MentionKind.NOMINAL));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Nouns that frame the event their modifier names: "a mediation effort", "an aid package". */
@@ -468,7 +527,9 @@ public final class EventExtractor {
     for (int level = 0; level < 3; level++) {
       Integer up = null;
       for (Dependency d : s.parents(cur)) {
-        if (d.governor() >= 0 && !NOT_CONTENT.contains(d.base()) && !NOT_CONTENT.contains(d.relation())) {
+        // "accused Turkey of violating", "blamed X for attacking": the charge, not an act of its own
+        boolean charge = d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
+        if (d.governor() >= 0 && (charge || !NOT_CONTENT.contains(d.base()) && !NOT_CONTENT.contains(d.relation()))) {
           up = d.governor();
           break;
         }
