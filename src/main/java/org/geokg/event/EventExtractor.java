@@ -103,6 +103,12 @@ public final class EventExtractor {
         && !s.children(i, "obj").isEmpty()) {
       type = RelationType.ATTACKED; // workers strike; warplanes strike targets
     }
+    if (type == RelationType.ATTACKED && !tr.verb() && tr.lemma().equals("strike") && labourStrike(s, i)) {
+      type = RelationType.PROTESTED_AGAINST; // "went on strike", "a general strike", "a hunger strike"
+    }
+    if (type.plover() == PloverType.AGREE && tr.verb() && hostileComplement(s, i)) {
+      type = RelationType.THREATENED; // "vowed to retaliate", "promised to crush the rebels"
+    }
     if (type.plover() == PloverType.COERCE && sexual(s, i)) {
       type = RelationType.ATTACKED; // "sexually abused": sexual violence is an assault (CAMEO 1821)
     }
@@ -326,6 +332,26 @@ public final class EventExtractor {
         return true;
       }
       cur = up.governor();
+    }
+    return false;
+  }
+
+  private static final Set<String> STRIKE_KINDS = Set.of("general", "hunger", "labour", "labor", "national",
+      "nationwide", "worker", "teacher", "union", "day", "week", "transport", "rail");
+
+  private static boolean labourStrike(Sentence s, int i) {
+    boolean onStrike = s.children(i, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("on"))
+        && s.children(i, "det").isEmpty();
+    return onStrike || s.children(i).stream().anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound"))
+        && STRIKE_KINDS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private boolean hostileComplement(Sentence s, int i) {
+    for (int x : s.children(i, "xcomp")) {
+      Optional<TriggerLexicon.Trigger> t = trigger(s, x);
+      if (t.isPresent() && (HOSTILE.contains(t.get().type().plover()) || t.get().type().plover() == PloverType.THREATEN)) {
+        return true;
+      }
     }
     return false;
   }
@@ -685,7 +711,7 @@ public final class EventExtractor {
 
   private Optional<TriggerLexicon.Trigger> trigger(Sentence s, int i) {
     Token t = s.token(i);
-    if (!t.isVerb() && !t.isNoun()) {
+    if (!t.isVerb() && !t.isNoun() || t.ner().equals("DATE")) { // "last March"
       return Optional.empty();
     }
     boolean verb = t.isVerb() || actsAsVerb(s, i);
