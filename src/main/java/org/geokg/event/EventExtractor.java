@@ -98,7 +98,13 @@ public final class EventExtractor {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
+    if (tr.needsSlot() && s.children(i).stream().noneMatch(d -> tr.targetSlots().contains(d.relation()))) {
+      return List.of();
+    }
     RelationType type = tr.type();
+    if (violatesTruce(s, i, tr)) {
+      type = RelationType.ATTACKED; // violating a ceasefire is fighting (CAMEO 196), not a rejection
+    }
     if (type == RelationType.PROTESTED_AGAINST && tr.verb() && tr.lemma().equals("strike")
         && !s.children(i, "obj").isEmpty()) {
       type = RelationType.ATTACKED; // workers strike; warplanes strike targets
@@ -356,6 +362,21 @@ public final class EventExtractor {
     return false;
   }
 
+  private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
+
+  private static boolean violatesTruce(Sentence s, int i, TriggerLexicon.Trigger tr) {
+    if (!tr.verb() || !(tr.lemma().equals("violate") || tr.lemma().equals("break"))) {
+      return false;
+    }
+    for (int o : s.children(i, "obj")) {
+      if (TRUCES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)) || s.children(o, "compound").stream()
+          .anyMatch(c -> TRUCES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sexual(Sentence s, int i) {
     return s.children(i).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("amod"))
         && s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("sexual"));
@@ -444,6 +465,9 @@ public final class EventExtractor {
    * verb is no event ("the Council adopted a resolution condemning Israel"), the participle is.
    */
   private boolean describesObjectOfEvent(Sentence s, int i) {
+    if (nounComplement(s, i)) {
+      return true;
+    }
     if (!s.token(i).pos().equals("VBG")) {
       return false;
     }
@@ -494,6 +518,34 @@ public final class EventExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A "that" clause completing a noun that an event is about is that noun's content, not a fact the
+   * text asserts: "demanded an admission by Moscow that Soviet forces murdered ...", "rejected claims
+   * that its troops shelled ...".
+   */
+  private boolean nounComplement(Sentence s, int i) {
+    if (!s.token(i).isVerb()
+        || s.children(i, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("that"))) {
+      return false;
+    }
+    for (Dependency d : s.parents(i)) {
+      int noun = d.governor();
+      if (noun < 0 || !s.token(noun).isNoun()) {
+        continue;
+      }
+      if (trigger(s, noun).isPresent()) {
+        return true;
+      }
+      for (Dependency up : s.parents(noun)) {
+        if (up.governor() >= 0 && (up.base().equals("obj") || up.base().startsWith("nsubj"))
+            && s.token(up.governor()).isVerb() && trigger(s, up.governor()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Nouns that frame the event their modifier names: "a mediation effort", "an aid package". */
@@ -1046,11 +1098,13 @@ public final class EventExtractor {
   /**
    * The understood subject of a non-finite verb without one: "The Justice Department disclosed a
    * plot, charging a man", "Musk has played a key role in providing capability to Ukraine". The
-   * subject of the nearest clause up the adverbial, adnominal or complement chain that has one.
+   * subject of the nearest clause up the adverbial, adnominal or complement chain that has one; also
+   * for a purpose infinitive ("dispatched inspectors to monitor the plant").
    */
   private List<Participant> controller(Sentence s, int i, ArticleActors actors) {
     String pos = s.token(i).pos();
-    if (!pos.equals("VBG")) { // infinitives have their own control (nsubj:xsubj) or are plans
+    boolean purpose = isInfinitive(s, i) && s.parents(i).stream().anyMatch(d -> d.base().equals("advcl"));
+    if (!pos.equals("VBG") && !purpose) { // other infinitives have their own control (nsubj:xsubj)
       return List.of();
     }
     int cur = i;
