@@ -294,8 +294,11 @@ public final class EventExtractor {
       }
       return out;
     }
-    if (srcList.size() >= 2 && type.symmetric() && noTarget && between.isEmpty()) {
-      for (int a = 0; a < srcList.size(); a++) { // "X and Y met"
+    if (srcList.size() >= 2 && (type.symmetric() || MUTUAL.contains(type.plover())
+        || RECIPROCAL.contains(tr.lemma())) && noTarget
+        && between.isEmpty()) {
+      // "X and Y met"; "Czechia and Albania upgraded their ties": cooperation among the subjects
+      for (int a = 0; a < srcList.size(); a++) {
         for (int b = a + 1; b < srcList.size(); b++) {
           emit(out, type, srcList.get(a), srcList.get(b), f);
         }
@@ -590,7 +593,7 @@ public final class EventExtractor {
   }
 
   private static final Set<PloverType> SPEECH_ACTS = Set.of(PloverType.ACCUSE, PloverType.REQUEST,
-      PloverType.REJECT, PloverType.AGREE);
+      PloverType.REJECT, PloverType.AGREE, PloverType.SUPPORT);
   private static final Set<String> NOT_CONTENT = Set.of("conj", "parataxis", "advcl", "acl:relcl", "nsubj",
       "nsubj:pass", "csubj", "appos", "dep");
 
@@ -696,6 +699,13 @@ public final class EventExtractor {
     }
     return out;
   }
+
+  /** Verbs whose coordinated subjects act on each other: "Turkey and Russia clashed over Syria". */
+  private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "battle", "skirmish");
+
+  /** Kinds of event that coordinated subjects without an object do with each other. */
+  private static final Set<PloverType> MUTUAL = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
+      PloverType.COOPERATE);
 
   private static final Set<PloverType> COOPERATIVE = Set.of(PloverType.CONSULT, PloverType.SUPPORT,
       PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
@@ -972,6 +982,7 @@ public final class EventExtractor {
       for (int t : level) {
         for (Dependency d : s.children(t)) {
           if (NOT_PREDICATE.contains(d.relation()) || d.relation().startsWith("nsubj")
+              || d.base().equals("obl") && CIRCUMSTANCE_PREPS.contains(d.subtype()) // "after pressure from X"
               || depth == 0 && d.relation().equals("nmod:poss") || !seen.add(d.dependent())) {
             continue;
           }
