@@ -98,7 +98,7 @@ public final class EventExtractor {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
-    if (tr.needsSlot() && s.children(i).stream().noneMatch(d -> tr.targetSlots().contains(d.relation()))) {
+    if (tr.needsSlot() && !slotFilled(s, i, tr)) {
       return List.of();
     }
     RelationType type = tr.type();
@@ -112,7 +112,10 @@ public final class EventExtractor {
     if (type == RelationType.ATTACKED && !tr.verb() && tr.lemma().equals("strike") && labourStrike(s, i)) {
       type = RelationType.PROTESTED_AGAINST; // "went on strike", "a general strike", "a hunger strike"
     }
-    if (type.plover() == PloverType.AGREE && tr.verb() && hostileComplement(s, i)) {
+    if (type == RelationType.AGREED_WITH && tr.verb() && acceptsDemands(s, i)) {
+      type = RelationType.CONCEDED_TO; // "accepted the rebels' demands": yielding (CAMEO 08)
+    }
+    if (PROMISES.contains(tr.lemma()) && tr.verb() && hostileComplement(s, i)) {
       type = RelationType.THREATENED; // "vowed to retaliate", "promised to crush the rebels"
     }
     if (type.plover() == PloverType.COERCE && sexual(s, i)) {
@@ -355,10 +358,33 @@ public final class EventExtractor {
         && STRIKE_KINDS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
+  private static final Set<String> PROMISES = Set.of("vow", "swear", "pledge", "promise");
+  private static final Set<String> DEMAND_NOUNS = Set.of("demand", "condition", "term", "ultimatum", "request");
+
+  private static boolean acceptsDemands(Sentence s, int i) {
+    return s.children(i, "obj").stream()
+        .anyMatch(o -> DEMAND_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
+
   private boolean hostileComplement(Sentence s, int i) {
     for (int x : s.children(i, "xcomp")) {
       Optional<TriggerLexicon.Trigger> t = trigger(s, x);
       if (t.isPresent() && (HOSTILE.contains(t.get().type().plover()) || t.get().type().plover() == PloverType.THREATEN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of a trigger's slots is filled, also through a gerund read as an adjective. */
+  private static boolean slotFilled(Sentence s, int i, TriggerLexicon.Trigger tr) {
+    if (s.children(i).stream().anyMatch(d -> tr.targetSlots().contains(d.relation()))) {
+      return true;
+    }
+    for (Dependency up : s.parents(i)) { // "providing communications capability to Ukraine"
+      if (up.relation().equals("amod") && up.governor() >= 0 && s.token(i).pos().equals("VBG")
+          && s.children(up.governor()).stream().anyMatch(d -> d.base().equals("nmod")
+              && tr.targetSlots().contains("obl:" + d.subtype()))) {
         return true;
       }
     }
@@ -787,8 +813,8 @@ public final class EventExtractor {
         }
       }
       for (Dependency d : s.children(i)) {
-        if (d.base().equals("obl") && !d.subtype().isEmpty()) {
-          // "pulled out of" parses as obl:out_of, "called on" as obl:on
+        if (d.base().equals("obl") && !d.subtype().isEmpty() && !s.token(d.dependent()).ner().equals("DATE")) {
+          // "pulled out of" parses as obl:out_of, "called on" as obl:on ("called on Monday" is no "call on")
           String particle = d.subtype().split("_")[0];
           Optional<TriggerLexicon.Trigger> withPrep = lexicon.lookup(lemma + " " + particle, true);
           if (withPrep.isPresent()) {
