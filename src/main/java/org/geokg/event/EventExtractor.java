@@ -326,6 +326,9 @@ public final class EventExtractor {
    * "damages caused by a missile attack"); a plan's content ("a plot to kill") is not background.
    */
   private static boolean background(Sentence s, int i) {
+    if (s.token(i).pos().equals("VBN") && s.parents(i).stream().anyMatch(d -> d.relation().equals("amod"))) {
+      return true; // an adjectival participle: "armed groups", "occupied territories", "detained journalists"
+    }
     int cur = i;
     for (int level = 0; level < 4; level++) {
       Dependency up = null;
@@ -673,6 +676,14 @@ public final class EventExtractor {
   /** A verb cutting a relation its object names ("cancelled a visit"): the noun carries the event. */
   private boolean reducedRelation(Sentence s, int i) {
     Token t = s.token(i);
+    if (t.isVerb() && t.lemma().equalsIgnoreCase("impose")) {
+      // "imposed a curfew", "imposed sanctions on": the object says what was imposed
+      for (int o : s.children(i, "obj")) {
+        if (lexicon.lookup(s.token(o).lemma().toLowerCase(Locale.ROOT), false).isPresent()) {
+          return true;
+        }
+      }
+    }
     if (!t.isVerb() || !REDUCING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
