@@ -91,6 +91,10 @@ public final class EventExtractor {
     if (!obligation.isEmpty()) {
       return obligation;
     }
+    List<EventMention> presence = internationalPresence(s, i, docDate, actors);
+    if (!presence.isEmpty()) {
+      return presence;
+    }
     Optional<TriggerLexicon.Trigger> found = trigger(s, i);
     if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)
         || background(s, i) || (!found.get().verb() && (modifierOfNoun(s, i) || circumstance(s, i)))
@@ -743,6 +747,86 @@ public final class EventExtractor {
   /** Kinds of event that coordinated subjects without an object do with each other. */
   private static final Set<PloverType> MUTUAL = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
       PloverType.COOPERATE);
+
+  /** Who is let in when a country allows international involvement (CAMEO 086). */
+  private static final Set<String> PRESENCE = Set.of("observer", "inspector", "monitor", "peacekeeper",
+      "mission", "peacekeeping");
+  private static final Set<String> HOSTING_VERBS = Set.of("receive", "accept", "admit", "allow", "welcome",
+      "host", "invite", "let");
+  private static final Set<String> ARRIVING_VERBS = Set.of("arrive", "land", "enter");
+
+  /**
+   * A country letting in another's observers, inspectors or peacekeepers ("Iran allowed IAEA
+   * inspectors in", "Nigerian peacekeepers arrived in Liberia"): the
+   * host admits the provider (CAMEO 086), rather than hosting a visit or being visited.
+   */
+  private List<EventMention> internationalPresence(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    Token t = s.token(i);
+    if (!t.isVerb()) {
+      return List.of();
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    List<Participant> hosts = new ArrayList<>();
+    List<Participant> providers = new ArrayList<>();
+    if (HOSTING_VERBS.contains(lemma)) {
+      for (int o : s.children(i, "obj")) {
+        if (presenceNoun(s, o)) {
+          providers.addAll(provider(s, o, actors));
+          for (int subj : subjectsOf(s, i)) {
+            hosts.addAll(participants(s, subj, actors, false));
+          }
+        }
+      }
+    } else if (ARRIVING_VERBS.contains(lemma)) {
+      for (int subj : subjectsOf(s, i)) {
+        if (presenceNoun(s, subj)) {
+          providers.addAll(provider(s, subj, actors));
+          locationCountry(s, i, actors).ifPresent(hosts::add);
+        }
+      }
+    }
+    if (hosts.isEmpty() || providers.isEmpty()) {
+      return List.of();
+    }
+    Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.75, negated(s, i, null),
+        Modality.ASSERTED, attribution(s, i, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant h : hosts) {
+      for (Participant p : providers) {
+        emit(out, RelationType.ADMITTED, h, p, f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean presenceNoun(Sentence s, int n) {
+    Token t = s.token(n);
+    if (!t.isNoun()) {
+      return false;
+    }
+    if (PRESENCE.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return s.children(n).stream().anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound")
+        || d.relation().equals("nmod:of")) && PRESENCE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whose observers or troops: "Bangladeshi peacekeepers", "a mission of observers from the OSCE". */
+  private List<Participant> provider(Sentence s, int n, ArticleActors actors) {
+    List<Participant> own = participants(s, n, actors, false);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (Dependency d : s.children(n)) {
+      if (d.relation().equals("nmod:from") || d.relation().equals("nmod:of")) {
+        List<Participant> p = provider(s, d.dependent(), actors);
+        if (!p.isEmpty()) {
+          return p;
+        }
+      }
+    }
+    return List.of();
+  }
 
   private static final Set<PloverType> COOPERATIVE = Set.of(PloverType.CONSULT, PloverType.SUPPORT,
       PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
