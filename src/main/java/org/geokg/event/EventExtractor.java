@@ -116,6 +116,9 @@ public final class EventExtractor {
     if (type == RelationType.ATTACKED && !tr.verb() && tr.lemma().equals("strike") && labourStrike(s, i)) {
       type = RelationType.PROTESTED_AGAINST; // "went on strike", "a general strike", "a hunger strike"
     }
+    if (type == RelationType.AIDED && tr.verb() && handsOverPeople(s, i)) {
+      type = RelationType.RELEASED; // "handed over four hostages": releasing persons (CAMEO 0841)
+    }
     if (type == RelationType.AGREED_WITH && tr.verb() && acceptsDemands(s, i)) {
       type = RelationType.CONCEDED_TO; // "accepted the rebels' demands": yielding (CAMEO 08)
     }
@@ -229,6 +232,16 @@ public final class EventExtractor {
             sources.addAll(reportingSubject(s, governor, actors));
           }
         }
+      }
+    }
+    if (type == RelationType.RELEASED && tr.type() == RelationType.AIDED) {
+      List<Participant> released = new ArrayList<>(); // whose hostages, not the go-between they went to
+      for (int o : s.children(i, "obj")) {
+        released.addAll(participants(s, o, actors, true));
+      }
+      if (!released.isEmpty()) {
+        targets.clear();
+        targets.addAll(released);
       }
     }
     if (targets.isEmpty() && between.isEmpty() && tr.verb()) {
@@ -367,6 +380,14 @@ public final class EventExtractor {
 
   private static final Set<String> PROMISES = Set.of("vow", "swear", "pledge", "promise");
   private static final Set<String> DEMAND_NOUNS = Set.of("demand", "condition", "term", "ultimatum", "request");
+
+  private static final Set<String> HELD_PEOPLE = Set.of("hostage", "prisoner", "detainee", "captive", "body",
+      "remains", "soldier", "pow");
+
+  private static boolean handsOverPeople(Sentence s, int i) {
+    return s.children(i, "obj").stream()
+        .anyMatch(o -> HELD_PEOPLE.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
 
   private static boolean acceptsDemands(Sentence s, int i) {
     return s.children(i, "obj").stream()

@@ -114,6 +114,16 @@ class EventRulesTest {
   }
 
   @Test
+  void handingOverHostagesReleasesThemToTheirCountry() {
+    assertThat(events("Hamas handed over four Israeli hostages to the Red Cross.")).containsExactly("CONCEDE PSE->ISR");
+  }
+
+  @Test
+  void aCountryLettingInInspectorsAdmitsThem() {
+    assertThat(events("Iran allowed IAEA inspectors to visit the Fordow site.")).contains("RETREAT IRN->IGO");
+  }
+
+  @Test
   void aCapitalWhereTalksAreHeldIsNoParty() {
     assertThat(events("The Philippine government resumed peace talks with communist rebels in Oslo."))
         .noneMatch(e -> e.contains("NOR"));
