@@ -261,6 +261,15 @@ public final class EventExtractor {
       if (targets.isEmpty() && !tr.verb() && governor != null) {
         targets.addAll(nearestInPredicate(s, governor, actors, sources, !HOSTILE.contains(type.plover())));
       }
+      if (targets.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(p -> stateless(p, actors))) {
+        // An international body acting with no target named acts on the country it acts in: "the
+        // IAEA dispatched inspectors to a plant in central Iran to monitor ..."
+        for (Integer root : new Integer[] {i, governor, clauseHead(s, i)}) {
+          if (root != null && targets.isEmpty()) {
+            locationCountry(s, root, actors).ifPresent(targets::add);
+          }
+        }
+      }
       if (targets.isEmpty()) {
         targets.add(new Participant.Unspecified());
         confidence *= 0.7;
@@ -539,6 +548,25 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether an actor acts for no country: an intergovernmental body, or an actor without a code. */
+  private static boolean stateless(Participant p, ArticleActors actors) {
+    if (!(p instanceof Participant.Known k)) {
+      return false;
+    }
+    String code = actors.actor(k.actorKey()).code();
+    return code == null || code.equals("IGO");
+  }
+
+  /** The verb whose adverbial, complement or conjunct clause this verb heads, if any. */
+  private static Integer clauseHead(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("conj"))) {
+        return d.governor();
+      }
+    }
+    return null;
   }
 
   /** Perpetrators described but not identified: "gunmen", "a suicide bomber", "a roadside bombing". */
