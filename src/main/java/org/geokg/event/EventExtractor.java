@@ -91,17 +91,48 @@ public final class EventExtractor {
     if (!obligation.isEmpty()) {
       return obligation;
     }
+    List<EventMention> presence = internationalPresence(s, i, docDate, actors);
+    if (!presence.isEmpty()) {
+      return presence;
+    }
     Optional<TriggerLexicon.Trigger> found = trigger(s, i);
     if (found.isEmpty() || demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i)
-        || background(s, i)) {
+        || background(s, i) || (!found.get().verb() && (modifierOfNoun(s, i) || circumstance(s, i)))
+        || purposeOfEvent(s, i) || conditional(s, i) || describesObjectOfEvent(s, i)) {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
+    if (tr.needsSlot() && !slotFilled(s, i, tr)) {
+      return List.of();
+    }
     RelationType type = tr.type();
+    if (violatesTruce(s, i, tr)) {
+      type = RelationType.ATTACKED; // violating a ceasefire is fighting (CAMEO 196), not a rejection
+    }
+    if (type == RelationType.PROTESTED_AGAINST && tr.verb() && tr.lemma().equals("strike")
+        && !s.children(i, "obj").isEmpty()) {
+      type = RelationType.ATTACKED; // workers strike; warplanes strike targets
+    }
+    if (type == RelationType.ATTACKED && !tr.verb() && tr.lemma().equals("strike") && labourStrike(s, i)) {
+      type = RelationType.PROTESTED_AGAINST; // "went on strike", "a general strike", "a hunger strike"
+    }
+    if (type == RelationType.AIDED && tr.verb() && handsOverPeople(s, i)) {
+      type = RelationType.RELEASED; // "handed over four hostages": releasing persons (CAMEO 0841)
+    }
+    if (type == RelationType.AGREED_WITH && tr.verb() && acceptsDemands(s, i)) {
+      type = RelationType.CONCEDED_TO; // "accepted the rebels' demands": yielding (CAMEO 08)
+    }
+    if (PROMISES.contains(tr.lemma()) && tr.verb() && hostileComplement(s, i)) {
+      type = RelationType.THREATENED; // "vowed to retaliate", "promised to crush the rebels"
+    }
+    if (type.plover() == PloverType.COERCE && sexual(s, i)) {
+      type = RelationType.ATTACKED; // "sexually abused": sexual violence is an assault (CAMEO 1821)
+    }
     Set<Participant> sources = new LinkedHashSet<>();
     Set<Participant> targets = new LinkedHashSet<>();
     List<Participant> between = new ArrayList<>();
     double confidence;
+    boolean located = false; // source is the country where unidentified attackers struck
     Integer governor = governingVerb(s, i);
     if (tr.verb()) {
       boolean passive = !s.children(i, "nsubj:pass").isEmpty();
@@ -122,6 +153,19 @@ public final class EventExtractor {
           targets.addAll(participants(s, d.dependent(), actors, true));
         } else if (rel.equals("obl:between") || rel.equals("nmod:between")) {
           between.addAll(participants(s, d.dependent(), actors, true));
+        }
+      }
+      if (s.token(i).pos().equals("VBG")) {
+        // "providing communications capability to Ukraine" read as an adjective on "capability":
+        // the noun is the gerund's object, and its prepositional modifiers are the gerund's
+        for (Dependency up : s.parents(i)) {
+          if (up.relation().equals("amod") && up.governor() >= 0 && s.token(up.governor()).isNoun()) {
+            for (Dependency d : s.children(up.governor())) {
+              if (d.base().equals("nmod") && tr.targetSlots().contains("obl:" + d.subtype())) {
+                targets.addAll(participants(s, d.dependent(), actors, true));
+              }
+            }
+          }
         }
       }
       if (sources.isEmpty() && governor == null) {
@@ -146,14 +190,20 @@ public final class EventExtractor {
       if (sources.isEmpty() && subjectsOf(s, i).isEmpty()) {
         sources.addAll(controller(s, i, actors));
       }
+      if (sources.isEmpty() && type.plover() == PloverType.ASSAULT
+          && subjectsOf(s, i).stream().anyMatch(t -> anonymousAttacker(s, t, actors))) {
+        addAll(sources, locationCountry(s, i, actors));
+        located = !sources.isEmpty();
+      }
       confidence = 0.9;
     } else {
-      if (tr.light() && governor == null) {
+      if (tr.light() && (governor == null || !supportVerb(tr.type().plover(), s.token(governor)))) {
         return List.of();
       }
       for (Dependency d : s.children(i)) {
         String rel = d.relation();
-        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
+        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by")
+            || rel.equals("nmod:agent")) { // "Iran's plot", "the attack by Houthi rebels"
           sources.addAll(participants(s, d.dependent(), actors, false));
         } else if (rel.equals("nmod:between")) {
           between.addAll(participants(s, d.dependent(), actors, true));
@@ -184,12 +234,41 @@ public final class EventExtractor {
         }
       }
     }
+    if (type == RelationType.RELEASED && tr.type() == RelationType.AIDED) {
+      List<Participant> released = new ArrayList<>(); // whose hostages, not the go-between they went to
+      for (int o : s.children(i, "obj")) {
+        released.addAll(participants(s, o, actors, true));
+      }
+      if (!released.isEmpty()) {
+        targets.clear();
+        targets.addAll(released);
+      }
+    }
+    if (targets.isEmpty() && between.isEmpty() && tr.verb()) {
+      targets.addAll(antecedentObject(s, i, actors));
+    }
+    if (located) {
+      targets.removeIf(t -> t instanceof Participant.Known k && sources.stream()
+          .anyMatch(src -> ((Participant.Known) src).actorKey().equals(k.actorKey())));
+      if (targets.isEmpty()) {
+        targets.add(new Participant.Unspecified()); // the victims are that country's own: a domestic event
+      }
+    }
     if (targets.isEmpty() && between.isEmpty()) {
       // No actor in the trigger's own slots: the nearest actor in its predicate ("agreed to provide
       // aid for Romania", "demanded that the US cancel plans"), else none named (domestic).
-      targets.addAll(nearestInPredicate(s, i, actors, sources));
+      targets.addAll(nearestInPredicate(s, i, actors, sources, !HOSTILE.contains(type.plover())));
       if (targets.isEmpty() && !tr.verb() && governor != null) {
-        targets.addAll(nearestInPredicate(s, governor, actors, sources));
+        targets.addAll(nearestInPredicate(s, governor, actors, sources, !HOSTILE.contains(type.plover())));
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(p -> stateless(p, actors))) {
+        // An international body acting with no target named acts on the country it acts in: "the
+        // IAEA dispatched inspectors to a plant in central Iran to monitor ..."
+        for (Integer root : new Integer[] {i, governor, clauseHead(s, i)}) {
+          if (root != null && targets.isEmpty()) {
+            locationCountry(s, root, actors).ifPresent(targets::add);
+          }
+        }
       }
       if (targets.isEmpty()) {
         targets.add(new Participant.Unspecified());
@@ -244,8 +323,11 @@ public final class EventExtractor {
       }
       return out;
     }
-    if (srcList.size() >= 2 && type.symmetric() && noTarget && between.isEmpty()) {
-      for (int a = 0; a < srcList.size(); a++) { // "X and Y met"
+    if (srcList.size() >= 2 && (type.symmetric() || MUTUAL.contains(type.plover())
+        || RECIPROCAL.contains(tr.lemma())) && noTarget
+        && between.isEmpty()) {
+      // "X and Y met"; "Czechia and Albania upgraded their ties": cooperation among the subjects
+      for (int a = 0; a < srcList.size(); a++) {
         for (int b = a + 1; b < srcList.size(); b++) {
           emit(out, type, srcList.get(a), srcList.get(b), f);
         }
@@ -270,6 +352,9 @@ public final class EventExtractor {
    * "damages caused by a missile attack"); a plan's content ("a plot to kill") is not background.
    */
   private static boolean background(Sentence s, int i) {
+    if (s.token(i).pos().equals("VBN") && s.parents(i).stream().anyMatch(d -> d.relation().equals("amod"))) {
+      return true; // an adjectival participle: "armed groups", "occupied territories", "detained journalists"
+    }
     int cur = i;
     for (int level = 0; level < 4; level++) {
       Dependency up = null;
@@ -292,8 +377,305 @@ public final class EventExtractor {
     return false;
   }
 
+  private static final Set<String> STRIKE_KINDS = Set.of("general", "hunger", "labour", "labor", "national",
+      "nationwide", "worker", "teacher", "union", "day", "week", "transport", "rail");
+
+  private static boolean labourStrike(Sentence s, int i) {
+    boolean onStrike = s.children(i, "case").stream().anyMatch(c -> s.token(c).word().equalsIgnoreCase("on"))
+        && s.children(i, "det").isEmpty();
+    return onStrike || s.children(i).stream().anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound"))
+        && STRIKE_KINDS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> PROMISES = Set.of("vow", "swear", "pledge", "promise");
+  private static final Set<String> DEMAND_NOUNS = Set.of("demand", "condition", "term", "ultimatum", "request");
+
+  private static final Set<String> HELD_PEOPLE = Set.of("hostage", "prisoner", "detainee", "captive", "body",
+      "remains", "soldier", "pow");
+
+  private static boolean handsOverPeople(Sentence s, int i) {
+    return s.children(i, "obj").stream()
+        .anyMatch(o -> HELD_PEOPLE.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean acceptsDemands(Sentence s, int i) {
+    return s.children(i, "obj").stream()
+        .anyMatch(o -> DEMAND_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  private boolean hostileComplement(Sentence s, int i) {
+    for (int x : s.children(i, "xcomp")) {
+      Optional<TriggerLexicon.Trigger> t = trigger(s, x);
+      if (t.isPresent() && (HOSTILE.contains(t.get().type().plover()) || t.get().type().plover() == PloverType.THREATEN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of a trigger's slots is filled, also through a gerund read as an adjective. */
+  private static boolean slotFilled(Sentence s, int i, TriggerLexicon.Trigger tr) {
+    if (s.children(i).stream().anyMatch(d -> tr.targetSlots().contains(d.relation()))) {
+      return true;
+    }
+    for (Dependency up : s.parents(i)) { // "providing communications capability to Ukraine"
+      if (up.relation().equals("amod") && up.governor() >= 0 && s.token(i).pos().equals("VBG")
+          && s.children(up.governor()).stream().anyMatch(d -> d.base().equals("nmod")
+              && tr.targetSlots().contains("obl:" + d.subtype()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
+
+  private static boolean violatesTruce(Sentence s, int i, TriggerLexicon.Trigger tr) {
+    if (!tr.verb() || !(tr.lemma().equals("violate") || tr.lemma().equals("break"))) {
+      return false;
+    }
+    for (int o : s.children(i, "obj")) {
+      if (TRUCES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)) || s.children(o, "compound").stream()
+          .anyMatch(c -> TRUCES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sexual(Sentence s, int i) {
+    return s.children(i).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("amod"))
+        && s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("sexual"));
+  }
+
+  /**
+   * The verbs that make a light noun an event (support verbs): talks are held, a deal is reached,
+   * ties are established; "discussed the deal", "ties have been strained", "under the agreement"
+   * report no such event. Verbs cutting or easing a relation are events of their own kind.
+   */
+  private static final java.util.Map<PloverType, Set<String>> SUPPORT_VERBS = java.util.Map.of(
+      PloverType.CONSULT, Set.of("hold", "have", "open", "begin", "start", "resume", "conduct", "launch", "join",
+          "attend", "host", "continue", "enter", "conclude", "wrap", "agree", "offer", "propose", "seek", "arrive",
+          "travel", "fly"),
+      PloverType.AGREE, Set.of("reach", "sign", "conclude", "strike", "seal", "clinch", "ink", "initial", "accept",
+          "approve", "ratify", "finalize", "finalise", "forge", "secure", "agree", "broker", "hammer", "work",
+          "endorse", "announce", "negotiate", "renew", "extend"),
+      PloverType.SUPPORT, Set.of("establish", "restore", "resume", "upgrade", "normalize", "normalise", "improve",
+          "strengthen", "forge", "develop", "expand", "boost", "deepen", "enhance", "renew", "reestablish",
+          "re-establish"),
+      PloverType.COOPERATE, Set.of("hold", "conduct", "stage", "launch", "begin", "start", "join", "carry",
+          "undertake", "resume"));
+
+  private static boolean supportVerb(PloverType type, Token governor) {
+    String lemma = governor.lemma().toLowerCase(Locale.ROOT);
+    return SUPPORT_VERBS.getOrDefault(type, Set.of()).contains(lemma) || REDUCING_VERBS.contains(lemma)
+        || EASING_VERBS.contains(lemma);
+  }
+
+  /**
+   * A purpose infinitive of another event is what that event is for, not a second event: "will visit
+   * Mauritania to mediate", "telephoned Kozyrev to discuss", "would blockade Paris to demand".
+   */
+  private boolean purposeOfEvent(Sentence s, int i) {
+    if (!s.token(i).isVerb() || !isInfinitive(s, i)) {
+      return false;
+    }
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("advcl")) {
+        return trigger(s, d.governor()).isPresent();
+      }
+      if (d.governor() >= 0 && d.base().equals("xcomp")) {
+        // "telephoned Biden to discuss the crisis"; but what one agrees, threatens, asks or refuses
+        // to do is coded through that verb ("threatened to attack"), not dropped here
+        Optional<TriggerLexicon.Trigger> g = trigger(s, d.governor());
+        return g.isPresent() && !COMPLEMENT_TAKING.contains(g.get().type().plover());
+      }
+    }
+    return false;
+  }
+
+  private static final Set<PloverType> COMPLEMENT_TAKING = Set.of(PloverType.AGREE, PloverType.THREATEN,
+      PloverType.REQUEST, PloverType.REJECT, PloverType.ACCUSE);
+
+  /**
+   * A trigger in an "if" or "unless" clause is a condition, not something that happened: "Iran
+   * threatened to close the strait if the United States imposed more sanctions".
+   */
+  private static boolean conditional(Sentence s, int i) {
+    int cur = i;
+    for (int level = 0; level < 3; level++) {
+      for (int m : s.children(cur, "mark")) {
+        String w = s.token(m).word().toLowerCase(Locale.ROOT);
+        if (w.equals("if") || w.equals("unless")) {
+          return true;
+        }
+      }
+      Integer up = null;
+      for (Dependency d : s.parents(cur)) {
+        if (d.governor() >= 0 && (d.base().equals("conj") || d.base().equals("xcomp")
+            || s.token(cur).isNoun() && (d.base().equals("obj") || d.base().equals("obl")))) {
+          up = d.governor(); // "if X attacked and seized", "if X decided to attack", "if X imposed sanctions"
+        }
+      }
+      if (up == null) {
+        return false;
+      }
+      cur = up;
+    }
+    return false;
+  }
+
+  /**
+   * A participle describing what another event acts on is part of that thing, not an event: in
+   * "Hungary blocked the EU's statement criticising China" the event is the blocking. When the
+   * verb is no event ("the Council adopted a resolution condemning Israel"), the participle is.
+   */
+  private boolean describesObjectOfEvent(Sentence s, int i) {
+    if (nounComplement(s, i)) {
+      return true;
+    }
+    if (!s.token(i).pos().equals("VBG")) {
+      return false;
+    }
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("acl") && s.token(d.governor()).isNoun()) {
+        for (Dependency up : s.parents(d.governor())) {
+          if (up.governor() >= 0 && (up.base().equals("obj") || up.base().startsWith("nsubj"))
+              && s.token(up.governor()).isVerb() && trigger(s, up.governor()).isPresent()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether an actor acts for no country: an intergovernmental body, or an actor without a code. */
+  private static boolean stateless(Participant p, ArticleActors actors) {
+    if (!(p instanceof Participant.Known k)) {
+      return false;
+    }
+    String code = actors.actor(k.actorKey()).code();
+    return code == null || code.equals("IGO");
+  }
+
+  /** The verb whose adverbial, complement or conjunct clause this verb heads, if any. */
+  private static Integer clauseHead(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && (d.base().equals("advcl") || d.base().equals("xcomp") || d.base().equals("conj"))) {
+        return d.governor();
+      }
+    }
+    return null;
+  }
+
+  /** Perpetrators described but not identified: "gunmen", "a suicide bomber", "a roadside bombing". */
+  private static final Set<String> ANONYMOUS_ATTACKERS = Set.of("gunman", "gunmen", "bomber", "attacker",
+      "assailant", "militant", "insurgent", "terrorist", "kidnapper", "sniper", "rebel", "guerrilla", "guerilla",
+      "fighter", "extremist", "jihadist", "raider", "bomb", "explosion", "blast", "bombing", "attack", "ambush",
+      "rocket", "missile", "mortar", "shell", "grenade", "mine", "landmine", "device", "drone", "airstrike");
+
+  private boolean anonymousAttacker(Sentence s, int t, ArticleActors actors) {
+    return s.token(t).isNoun() && ANONYMOUS_ATTACKERS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))
+        && participants(s, t, actors, false).isEmpty();
+  }
+
+  private static final Set<String> LOCATING_PREPS = Set.of("in", "at", "near", "outside", "inside", "across",
+      "throughout");
+
+  /**
+   * The country where an act took place ("in northern Nigeria", "in Russia's Krasnodar region",
+   * "in Baghdad"): an unidentified perpetrator acts from there, as event coders code local violence
+   * by unknown attackers (a domestic event of that country).
+   */
+  private static Optional<Participant> locationCountry(Sentence s, int root, ArticleActors actors) {
+    for (int t : clause(s, root, 4)) {
+      for (Dependency d : s.children(t)) {
+        if (!LOCATING_PREPS.contains(d.subtype()) || CLAUSAL.contains(d.relation())) {
+          continue;
+        }
+        for (int u : clause(s, d.dependent(), 2)) {
+          Optional<Mention> m = actors.mentionAt(s.index(), u);
+          if (m.isPresent() && actors.actor(m.get().actorKey()).kind() == ActorKind.COUNTRY) {
+            return Optional.of(new Participant.Known(m.get().actorKey(), MentionKind.NOMINAL));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A "that" clause completing a noun that an event is about is that noun's content, not a fact the
+   * text asserts: "demanded an admission by Moscow that Soviet forces murdered ...", "rejected claims
+   * that its troops shelled ...".
+   */
+  private boolean nounComplement(Sentence s, int i) {
+    if (!s.token(i).isVerb()
+        || s.children(i, "mark").stream().noneMatch(m -> s.token(m).word().equalsIgnoreCase("that"))) {
+      return false;
+    }
+    for (Dependency d : s.parents(i)) {
+      int noun = d.governor();
+      if (noun < 0 || !s.token(noun).isNoun()) {
+        continue;
+      }
+      if (trigger(s, noun).isPresent()) {
+        return true;
+      }
+      for (Dependency up : s.parents(noun)) {
+        if (up.governor() >= 0 && (up.base().equals("obj") || up.base().startsWith("nsubj"))
+            && s.token(up.governor()).isVerb() && trigger(s, up.governor()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Nouns that frame the event their modifier names: "a mediation effort", "an aid package". */
+  private static final Set<String> FRAME_NOUNS = Set.of("effort", "mission", "bid", "attempt", "campaign",
+      "operation", "process", "initiative", "drive", "programme", "program", "package", "plan", "proposal",
+      "offer", "move", "round", "session");
+
+  /**
+   * A trigger noun that only classifies another noun names no event: "border patrol agents", "aid
+   * workers", "attack helicopters", "protest leaders"; unless the head is itself an event or a
+   * frame for one ("peace talks", "a mediation effort", "an aid package").
+   */
+  private boolean modifierOfNoun(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.relation().equals("compound") && s.token(d.governor()).isNoun()) {
+        String head = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+        return !FRAME_NOUNS.contains(head) && lexicon.lookup(head, false).isEmpty();
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions that set an event as the circumstance of another: "since last month's invasion". */
+  private static final Set<String> CIRCUMSTANCE_PREPS = Set.of("after", "before", "since", "following", "during",
+      "amid", "despite", "until", "over", "prior_to", "ahead_of", "in_spite_of", "because_of", "due_to");
+
+  /**
+   * An event noun in a temporal or causal adjunct is background to the clause's own event: "granted
+   * asylum since last month's invasion", "retook the village after fierce fighting", "protested over
+   * the killing of ...", "allowed a rally after an agreement".
+   */
+  private boolean circumstance(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && (d.base().equals("obl") || d.base().equals("nmod"))
+          && CIRCUMSTANCE_PREPS.contains(d.subtype())) {
+        // only when what it qualifies is an event itself ("made the comments following a meeting"
+        // reports the meeting)
+        return trigger(s, d.governor()).isPresent();
+      }
+    }
+    return false;
+  }
+
   private static final Set<PloverType> SPEECH_ACTS = Set.of(PloverType.ACCUSE, PloverType.REQUEST,
-      PloverType.REJECT, PloverType.AGREE);
+      PloverType.REJECT, PloverType.AGREE, PloverType.SUPPORT);
   private static final Set<String> NOT_CONTENT = Set.of("conj", "parataxis", "advcl", "acl:relcl", "nsubj",
       "nsubj:pass", "csubj", "appos", "dep");
 
@@ -308,7 +690,9 @@ public final class EventExtractor {
     for (int level = 0; level < 3; level++) {
       Integer up = null;
       for (Dependency d : s.parents(cur)) {
-        if (d.governor() >= 0 && !NOT_CONTENT.contains(d.base()) && !NOT_CONTENT.contains(d.relation())) {
+        // "accused Turkey of violating", "blamed X for attacking": the charge, not an act of its own
+        boolean charge = d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
+        if (d.governor() >= 0 && (charge || !NOT_CONTENT.contains(d.base()) && !NOT_CONTENT.contains(d.relation()))) {
           up = d.governor();
           break;
         }
@@ -322,6 +706,9 @@ public final class EventExtractor {
         if (tr.isPresent() && SPEECH_ACTS.contains(tr.get().type().plover())) {
           return true;
         }
+      } else if (g.isNoun() && !PLOT_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))
+          && lexicon.lookup(g.lemma().toLowerCase(Locale.ROOT), false).isPresent()) {
+        return true; // what an event noun is about: "an agreement on reducing missiles", "the threat of sanctions"
       }
       cur = up;
     }
@@ -342,6 +729,14 @@ public final class EventExtractor {
   /** A verb cutting a relation its object names ("cancelled a visit"): the noun carries the event. */
   private boolean reducedRelation(Sentence s, int i) {
     Token t = s.token(i);
+    if (t.isVerb() && t.lemma().equalsIgnoreCase("impose")) {
+      // "imposed a curfew", "imposed sanctions on": the object says what was imposed
+      for (int o : s.children(i, "obj")) {
+        if (lexicon.lookup(s.token(o).lemma().toLowerCase(Locale.ROOT), false).isPresent()) {
+          return true;
+        }
+      }
+    }
     if (!t.isVerb() || !REDUCING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -393,6 +788,93 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Verbs whose coordinated subjects act on each other: "Turkey and Russia clashed over Syria". */
+  private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "battle", "skirmish");
+
+  /** Kinds of event that coordinated subjects without an object do with each other. */
+  private static final Set<PloverType> MUTUAL = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
+      PloverType.COOPERATE);
+
+  /** Who is let in when a country allows international involvement (CAMEO 086). */
+  private static final Set<String> PRESENCE = Set.of("observer", "inspector", "monitor", "peacekeeper",
+      "mission", "peacekeeping");
+  private static final Set<String> HOSTING_VERBS = Set.of("receive", "accept", "admit", "allow", "welcome",
+      "host", "invite", "let");
+  private static final Set<String> ARRIVING_VERBS = Set.of("arrive", "land", "enter");
+
+  /**
+   * A country letting in another's observers, inspectors or peacekeepers ("Iran allowed IAEA
+   * inspectors in", "Nigerian peacekeepers arrived in Liberia"): the
+   * host admits the provider (CAMEO 086), rather than hosting a visit or being visited.
+   */
+  private List<EventMention> internationalPresence(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    Token t = s.token(i);
+    if (!t.isVerb()) {
+      return List.of();
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    List<Participant> hosts = new ArrayList<>();
+    List<Participant> providers = new ArrayList<>();
+    if (HOSTING_VERBS.contains(lemma)) {
+      for (int o : s.children(i, "obj")) {
+        if (presenceNoun(s, o)) {
+          providers.addAll(provider(s, o, actors));
+          for (int subj : subjectsOf(s, i)) {
+            hosts.addAll(participants(s, subj, actors, false));
+          }
+        }
+      }
+    } else if (ARRIVING_VERBS.contains(lemma)) {
+      for (int subj : subjectsOf(s, i)) {
+        if (presenceNoun(s, subj)) {
+          providers.addAll(provider(s, subj, actors));
+          locationCountry(s, i, actors).ifPresent(hosts::add);
+        }
+      }
+    }
+    if (hosts.isEmpty() || providers.isEmpty()) {
+      return List.of();
+    }
+    Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.75, negated(s, i, null),
+        Modality.ASSERTED, attribution(s, i, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant h : hosts) {
+      for (Participant p : providers) {
+        emit(out, RelationType.ADMITTED, h, p, f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean presenceNoun(Sentence s, int n) {
+    Token t = s.token(n);
+    if (!t.isNoun()) {
+      return false;
+    }
+    if (PRESENCE.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return s.children(n).stream().anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound")
+        || d.relation().equals("nmod:of")) && PRESENCE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whose observers or troops: "Bangladeshi peacekeepers", "a mission of observers from the OSCE". */
+  private List<Participant> provider(Sentence s, int n, ArticleActors actors) {
+    List<Participant> own = participants(s, n, actors, false);
+    if (!own.isEmpty()) {
+      return own;
+    }
+    for (Dependency d : s.children(n)) {
+      if (d.relation().equals("nmod:from") || d.relation().equals("nmod:of")) {
+        List<Participant> p = provider(s, d.dependent(), actors);
+        if (!p.isEmpty()) {
+          return p;
+        }
+      }
+    }
+    return List.of();
   }
 
   private static final Set<PloverType> COOPERATIVE = Set.of(PloverType.CONSULT, PloverType.SUPPORT,
@@ -461,10 +943,10 @@ public final class EventExtractor {
 
   private Optional<TriggerLexicon.Trigger> trigger(Sentence s, int i) {
     Token t = s.token(i);
-    if (!t.isVerb() && !t.isNoun()) {
+    if (!t.isVerb() && !t.isNoun() || t.ner().equals("DATE")) { // "last March"
       return Optional.empty();
     }
-    boolean verb = t.isVerb();
+    boolean verb = t.isVerb() || actsAsVerb(s, i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (verb) {
       for (int prt : s.children(i, "compound:prt")) {
@@ -475,8 +957,8 @@ public final class EventExtractor {
         }
       }
       for (Dependency d : s.children(i)) {
-        if (d.base().equals("obl") && !d.subtype().isEmpty()) {
-          // "pulled out of" parses as obl:out_of, "called on" as obl:on
+        if (d.base().equals("obl") && !d.subtype().isEmpty() && !s.token(d.dependent()).ner().equals("DATE")) {
+          // "pulled out of" parses as obl:out_of, "called on" as obl:on ("called on Monday" is no "call on")
           String particle = d.subtype().split("_")[0];
           Optional<TriggerLexicon.Trigger> withPrep = lexicon.lookup(lemma + " " + particle, true);
           if (withPrep.isPresent()) {
@@ -485,7 +967,18 @@ public final class EventExtractor {
         }
       }
     }
-    return lexicon.lookup(lemma, verb);
+    Optional<TriggerLexicon.Trigger> entry = lexicon.lookup(lemma, verb);
+    return entry.isEmpty() && verb && !t.isVerb() ? lexicon.lookup(lemma, false) : entry;
+  }
+
+  /**
+   * A word tagged as a noun that has a subject and an auxiliary is a verb the tagger missed ("they
+   * would blockade Paris", "Iran will sanction ...").
+   */
+  private static boolean actsAsVerb(Sentence s, int i) {
+    return s.token(i).isNoun() && !s.children(i, "nsubj").isEmpty()
+        && s.children(i, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"))
+        && s.children(i, "cop").isEmpty();
   }
 
   /**
@@ -494,6 +987,9 @@ public final class EventExtractor {
    * for its holder, or (for a non-actor noun) the country or organisation modifying it.
    */
   List<Participant> participants(Sentence s, int token, ArticleActors actors, boolean target) {
+    if (premodifierOfCoordinatedTitle(s, token, actors)) {
+      return List.of();
+    }
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("appos")) {
         Optional<Mention> named = actors.mentionAt(s.index(), d.dependent());
@@ -522,12 +1018,22 @@ public final class EventExtractor {
     if (!s.token(token).isNoun()) {
       return List.of();
     }
+    if (COLLECTIVES.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) {
+      for (int of : s.children(token, "nmod:of")) { // "a group of Moroccan diplomats"
+        List<Participant> members = participants(s, of, actors, target);
+        if (!members.isEmpty()) {
+          return members;
+        }
+      }
+    }
     Optional<Participant> owner = ownerOf(s, token, actors);
     if (owner.isPresent() || !target) {
       return owner.map(List::of).orElse(List.of());
     }
     for (Dependency d : s.children(token)) {
-      if (d.relation().equals("nmod:between") || d.relation().equals("nmod:with")) {
+      // "a camp for Congolese refugees", "the homes of Palestinians": whom the thing belongs to
+      if (d.relation().equals("nmod:between") || d.relation().equals("nmod:with")
+          || d.relation().equals("nmod:for") || d.relation().equals("nmod:of")) {
         Optional<Mention> inner = actors.mentionAt(s.index(), d.dependent());
         if (inner.isPresent()) {
           return List.of(new Participant.Known(inner.get().actorKey(), inner.get().kind()));
@@ -536,6 +1042,33 @@ public final class EventExtractor {
     }
     return List.of();
   }
+
+  /**
+   * A name coordinated with a bare singular noun is a premodifier of that noun, whatever the parse
+   * says: in "The Tesla and SpaceX boss spoke", "boss" cannot stand alone (a singular count noun
+   * needs a determiner), so the phrase is one person, the boss of both, and "Tesla" is no
+   * participant of its own.
+   */
+  private static boolean premodifierOfCoordinatedTitle(Sentence s, int token, ArticleActors actors) {
+    Token t = s.token(token);
+    Optional<Mention> m = actors.mentionAt(s.index(), token);
+    if (!t.isProperNoun() || m.isEmpty() || actors.actor(m.get().actorKey()).kind() == ActorKind.PERSON) {
+      return false;
+    }
+    for (Dependency d : s.children(token)) {
+      int c = d.dependent();
+      if (d.base().equals("conj") && c > token && s.token(c).pos().equals("NN")
+          && s.children(c).stream().noneMatch(x -> x.base().equals("det") || x.relation().equals("nmod:poss"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns that stand for the members they are "of": "a group of diplomats", "thousands of Kurds". */
+  private static final Set<String> COLLECTIVES = Set.of("group", "delegation", "team", "band", "number", "crowd",
+      "member", "hundred", "thousand", "dozen", "score", "million", "unit", "contingent", "party", "some", "many",
+      "most", "all", "one", "majority");
 
   private static final Set<String> INDEFINITE_PERSONS = Set.of("man", "woman", "person", "suspect", "individual");
 
@@ -605,9 +1138,11 @@ public final class EventExtractor {
   /**
    * The actors nearest to a trigger in its predicate (breadth-first over objects, obliques and
    * complements, never into subjects, relative clauses or reported-speech frames), other than
-   * {@code exclude}: the target of a trigger whose own slots hold no actor.
+   * {@code exclude}: the target of a trigger whose own slots hold no actor. With {@code skipVenues}, a
+   * capital in an "in"/"at" phrase is where a meeting was held, not a party to it.
    */
-  private List<Participant> nearestInPredicate(Sentence s, int root, ArticleActors actors, Set<Participant> exclude) {
+  private List<Participant> nearestInPredicate(Sentence s, int root, ArticleActors actors, Set<Participant> exclude,
+      boolean skipVenues) {
     Set<Integer> seen = new HashSet<>();
     seen.add(root);
     List<Integer> level = List.of(root);
@@ -617,10 +1152,14 @@ public final class EventExtractor {
       for (int t : level) {
         for (Dependency d : s.children(t)) {
           if (NOT_PREDICATE.contains(d.relation()) || d.relation().startsWith("nsubj")
+              || d.base().equals("obl") && CIRCUMSTANCE_PREPS.contains(d.subtype()) // "after pressure from X"
               || depth == 0 && d.relation().equals("nmod:poss") || !seen.add(d.dependent())) {
             continue;
           }
           next.add(d.dependent());
+          if (skipVenues && placeOnly(s, d, actors)) {
+            continue; // "resumed talks in Oslo" is no party; "shelled targets in Kyiv" targets Ukraine
+          }
           for (Participant p : participants(s, d.dependent(), actors, true)) {
             if (!exclude.contains(p) && !found.contains(p)) {
               found.add(p);
@@ -634,6 +1173,15 @@ public final class EventExtractor {
       level = next;
     }
     return List.of();
+  }
+
+  private static boolean placeOnly(Sentence s, Dependency d, ArticleActors actors) {
+    String sub = d.subtype();
+    if (!(sub.equals("in") || sub.equals("at"))) {
+      return false;
+    }
+    Optional<Mention> m = actors.mentionAt(s.index(), d.dependent());
+    return m.isPresent() && m.get().kind() == MentionKind.METONYM;
   }
 
   private static final Set<String> SPEECH_VERBS = Set.of(
@@ -731,26 +1279,35 @@ public final class EventExtractor {
   /**
    * The understood subject of a non-finite verb without one: "The Justice Department disclosed a
    * plot, charging a man", "Musk has played a key role in providing capability to Ukraine". The
-   * subject of the nearest clause up the adverbial, adnominal or complement chain that has one.
+   * subject of the nearest clause up the adverbial, adnominal or complement chain that has one; also
+   * for a purpose infinitive ("dispatched inspectors to monitor the plant").
    */
   private List<Participant> controller(Sentence s, int i, ArticleActors actors) {
     String pos = s.token(i).pos();
-    if (!pos.equals("VBG")) { // infinitives have their own control (nsubj:xsubj) or are plans
+    boolean purpose = isInfinitive(s, i) && s.parents(i).stream().anyMatch(d -> d.base().equals("advcl"));
+    if (!pos.equals("VBG") && !purpose) { // other infinitives have their own control (nsubj:xsubj)
       return List.of();
     }
     int cur = i;
-    for (int level = 0; level < 4; level++) {
+    for (int level = 0; level < 5; level++) {
       Integer up = null;
       for (Dependency d : s.parents(cur)) {
         String b = d.base();
+        // "dep": a participial clause after a comma ("disclosed a plot to kill X, charging a man");
+        // "amod": a gerund read as an adjective ("a role in providing communications capability")
         if (d.governor() >= 0 && (b.equals("advcl") || b.equals("acl") || b.equals("xcomp")
-            || b.equals("obl") || b.equals("nmod") || b.equals("obj"))) {
+            || b.equals("obl") || b.equals("nmod") || b.equals("obj") || b.equals("dep")
+            || b.equals("amod") && cur == i && argumentOfVerb(s, d.governor()))) {
           up = d.governor();
           break;
         }
       }
       if (up == null) {
         return List.of();
+      }
+      if (isInfinitive(s, up)) {
+        cur = up; // an infinitive's own (controlled) subject is not the adjunct's: "a plot to kill"
+        continue;
       }
       if (s.token(up).isVerb() || !s.children(up, "cop").isEmpty()) {
         for (int subj : subjectsOf(s, up)) {
@@ -768,6 +1325,30 @@ public final class EventExtractor {
     return List.of();
   }
 
+  /**
+   * An unresolved pronoun object of an adjunct stands for the object of the verb it qualifies:
+   * "expelled two Indian diplomats, accusing them of spying".
+   */
+  private List<Participant> antecedentObject(Sentence s, int i, ArticleActors actors) {
+    boolean pronounObject = s.children(i, "obj").stream()
+        .anyMatch(o -> s.token(o).pos().equals("PRP") && actors.mentionAt(s.index(), o).isEmpty());
+    if (!pronounObject) {
+      return List.of();
+    }
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && s.token(d.governor()).isVerb()
+          && (d.base().equals("advcl") || d.base().equals("dep") || d.base().equals("conj"))) {
+        for (int o : s.children(d.governor(), "obj")) {
+          List<Participant> p = participants(s, o, actors, true);
+          if (!p.isEmpty()) {
+            return p;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The verb (or adjectival predicate: "present on a call") a noun trigger is an argument of, if any. */
   private static Integer governingVerb(Sentence s, int i) {
     for (Dependency d : s.parents(i)) {
@@ -777,6 +1358,12 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether a noun is the object or an oblique of a verb (not buried in another noun phrase). */
+  private static boolean argumentOfVerb(Sentence s, int noun) {
+    return s.parents(noun).stream().anyMatch(d -> d.governor() >= 0 && s.token(d.governor()).isVerb()
+        && (d.base().equals("obj") || d.base().equals("obl")));
   }
 
   /** The noun an infinitival verb completes: "a plot to kill", "the plan to kill". */

@@ -40,7 +40,8 @@ final class EventMerger {
     this.actors = actors;
   }
 
-  ArticleEvents merge(List<EventMention> mentions) {
+  ArticleEvents merge(List<EventMention> all) {
+    List<EventMention> mentions = withoutRedundantDomestic(all);
     Map<RoleReference, String> bound = bindRoles(mentions);
     List<Role> discovered = new ArrayList<>();
     bound.forEach((ref, holder) ->
@@ -63,6 +64,25 @@ final class EventMerger {
       resolved.add(m.with(src.get(), tgt.get(), factor));
     }
     return new ArticleEvents(group(resolved), discovered, actions(oneSided));
+  }
+
+  /**
+   * Drops a mention with no target named when the same sentence has the same source doing the same
+   * kind of thing to a named target: in "rebels rejected a Senegalese peace plan and said they also
+   * opposed the deployment of a force", both rejections are of Senegal's proposal, not one domestic.
+   */
+  static List<EventMention> withoutRedundantDomestic(List<EventMention> mentions) {
+    List<EventMention> out = new ArrayList<>();
+    for (EventMention m : mentions) {
+      boolean redundant = m.target() instanceof Participant.Unspecified && mentions.stream().anyMatch(o ->
+          o.sentence() == m.sentence() && !(o.target() instanceof Participant.Unspecified)
+              && o.source().equals(m.source()) && o.type().plover() == m.type().plover()
+              && o.negated() == m.negated());
+      if (!redundant) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** The country an actor acts for, as an actor of this article, when that is not the actor itself. */

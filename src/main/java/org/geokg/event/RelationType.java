@@ -24,6 +24,8 @@ public enum RelationType {
   CONCEDED_TO(PloverType.CONCEDE, "080", false),
   EASED_SANCTIONS_ON(PloverType.CONCEDE, "085", false),
   WITHDREW_FROM(PloverType.RETREAT, "087", false),
+  /** Let in another's observers, inspectors or peacekeepers (CAMEO 086, coded RETREAT in PLOVER data). */
+  ADMITTED(PloverType.RETREAT, "086", false),
   ACCUSED(PloverType.ACCUSE, "112", false),
   CRITICIZED(PloverType.ACCUSE, "111", false),
   INVESTIGATED(PloverType.ACCUSE, "090", false),

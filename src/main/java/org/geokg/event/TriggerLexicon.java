@@ -19,7 +19,8 @@ import java.util.Optional;
 final class TriggerLexicon {
 
   /** One trigger entry. */
-  record Trigger(String lemma, boolean verb, RelationType type, List<String> targetSlots, boolean light) {
+  record Trigger(String lemma, boolean verb, RelationType type, List<String> targetSlots, boolean light,
+      boolean needsSlot) {
     Trigger {
       targetSlots = List.copyOf(targetSlots);
     }
@@ -53,7 +54,8 @@ final class TriggerLexicon {
         RelationType type = RelationType.parse(f[2]).orElseThrow(
             () -> new IllegalStateException(where + ": unknown relation type " + f[2]));
         boolean verb = f[1].equals("VERB");
-        Trigger t = new Trigger(f[0], verb, type, List.of(f[3].split(",")), f.length > 4 && f[4].contains("light"));
+        Trigger t = new Trigger(f[0], verb, type, List.of(f[3].split(",")), f.length > 4 && f[4].contains("light"),
+            f.length > 4 && f[4].contains("slot"));
         if (out.put(key(f[0], verb), t) != null) {
           throw new IllegalStateException(name + ":" + lineNo + ": duplicate trigger " + f[0] + " " + f[1]);
         }

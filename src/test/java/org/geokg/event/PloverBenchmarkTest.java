@@ -31,12 +31,12 @@ class PloverBenchmarkTest {
 
   @Test
   void eventTypeF1StaysAboveFloor() {
-    assertThat(report.typeOverall().f1()).isGreaterThan(0.68);
+    assertThat(report.typeOverall().f1()).isGreaterThan(0.74);
   }
 
   @Test
   void fullTripleF1StaysAboveFloor() {
-    assertThat(report.tripleOverall().f1()).isGreaterThan(0.51);
+    assertThat(report.tripleOverall().f1()).isGreaterThan(0.55);
   }
 
   @Test

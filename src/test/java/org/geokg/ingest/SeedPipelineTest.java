@@ -156,6 +156,25 @@ class SeedPipelineTest {
   }
 
   @Test
+  void aCompanyNamedBeforeItsBossIsNotTheOneOnTheCall() {
+    assertThat(relations(RelationType.SPOKE_WITH, key("Tesla"), key("Volodymyr Zelensky"))).isEmpty();
+  }
+
+  @Test
+  void theJusticeDepartmentChargedTheManLaterNamedAsShakeri() {
+    List<Relation> charged = relations(RelationType.CHARGED, key("US Justice Department"), key("Farhad Shakeri"));
+    assertThat(charged).hasSize(1);
+    assertThat(charged.get(0).sentences().get(0)).contains("charging a man");
+  }
+
+  @Test
+  void muskAidedUkraineByProvidingCommunications() {
+    List<Relation> aided = relations(RelationType.AIDED, key("Elon Musk"), "country:UKR");
+    assertThat(aided).hasSize(1);
+    assertThat(aided.get(0).sentences().get(0)).contains("providing communications capability to Ukraine");
+  }
+
+  @Test
   void noMeetingBetweenTrumpAndIran() {
     assertThat(relations(RelationType.MET_WITH, key("Trump"), "country:IRN")).isEmpty();
   }

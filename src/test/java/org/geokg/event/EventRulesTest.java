@@ -1,0 +1,131 @@
+package org.geokg.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.geokg.actor.ActorRecognizer;
+import org.geokg.actor.Gazetteer;
+import org.geokg.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event rules on sentences written for them (none from a benchmark): what counts as an event,
+ * of which type, and between which countries.
+ */
+class EventRulesTest {
+
+  private static TextEvents stages;
+
+  @BeforeAll
+  static void loadStages() {
+    stages = new TextEvents(CoreNlpAnnotator.shared(), new ActorRecognizer(Gazetteer.fromClasspath()),
+        new EventExtractor());
+  }
+
+  /** The emitted events of one sentence as "PLOVER SRC->TGT" (codes; "-" for none). */
+  private static List<String> events(String text) {
+    return stages.process(text, LocalDate.of(2024, 5, 1)).events().stream()
+        .filter(e -> !e.negated())
+        .map(e -> e.plover() + " " + code(e.source()) + "->" + (e.target() == null ? "-" : code(e.target())))
+        .distinct()
+        .toList();
+  }
+
+  private static String code(CodedEvent.Party p) {
+    return p.code() == null ? "-" : p.code();
+  }
+
+  @Test
+  void workersOnStrikeProtestWhileWarplanesStrikeTargets() {
+    assertThat(events("Palestinian workers went on strike to protest Israeli restrictions."))
+        .contains("PROTEST PSE->ISR").noneMatch(e -> e.startsWith("ASSAULT"));
+    assertThat(events("Israeli warplanes struck targets in southern Lebanon overnight."))
+        .containsExactly("ASSAULT ISR->LBN");
+  }
+
+  @Test
+  void aPurposeInfinitiveIsNotASecondEvent() {
+    assertThat(events("Ramaphosa telephoned Biden to discuss the crisis.")).hasSize(1);
+  }
+
+  @Test
+  void aConditionIsNotAnEvent() {
+    assertThat(events("Iran threatened to close the Strait of Hormuz if the United States imposed more sanctions."))
+        .noneMatch(e -> e.startsWith("SANCTION"));
+  }
+
+  @Test
+  void unidentifiedAttackersActForTheCountryWhereTheyStruck() {
+    assertThat(events("Gunmen attacked a police station in northern Nigeria, killing four officers."))
+        .containsExactly("ASSAULT NGA->NGA");
+  }
+
+  @Test
+  void aNounEventTakesItsSourceFromItsByPhrase() {
+    assertThat(events("The attack by Houthi rebels on a Saudi oil facility caused a fire."))
+        .containsExactly("ASSAULT YEM->SAU");
+  }
+
+  @Test
+  void violatingACeasefireIsFighting() {
+    assertThat(events("Russia violated the ceasefire in eastern Ukraine."))
+        .anyMatch(e -> e.startsWith("ASSAULT RUS")).noneMatch(e -> e.startsWith("REJECT"));
+  }
+
+  @Test
+  void lightNounsNeedASupportVerbOfTheirKind() {
+    assertThat(events("Saudi Arabia restored diplomatic ties with Iran.")).containsExactly("SUPPORT SAU->IRN");
+    assertThat(events("Saudi Arabia and Iran discussed their ties.")).noneMatch(e -> e.startsWith("SUPPORT"));
+  }
+
+  @Test
+  void coordinatedSubjectsOfCooperationActOnEachOther() {
+    assertThat(events("Czechia and Albania have upgraded their diplomatic ties."))
+        .anyMatch(e -> e.equals("SUPPORT CZE->ALB") || e.equals("SUPPORT ALB->CZE"));
+  }
+
+  @Test
+  void theChargeOfAnAccusationIsNotAnEventOfItsOwn() {
+    assertThat(events("Greece accused Turkey of violating its airspace.")).containsExactly("ACCUSE GRC->TUR");
+  }
+
+  @Test
+  void praiseOfAnAttackIsPraise() {
+    assertThat(events("Syria praised the missile attack on Israel.")).noneMatch(e -> e.startsWith("ASSAULT"));
+  }
+
+  @Test
+  void aidNeedsARecipient() {
+    assertThat(events("Japan provided medical supplies to Turkey.")).containsExactly("AID JPN->TUR");
+    assertThat(events("Japan provided details of the plan.")).noneMatch(e -> e.startsWith("AID"));
+  }
+
+  @Test
+  void vowingAHostileActIsAThreat() {
+    assertThat(events("Iran vowed to retaliate against Israel.")).containsExactly("THREATEN IRN->ISR");
+  }
+
+  @Test
+  void aNounThatOnlyClassifiesAnotherIsNoEvent() {
+    assertThat(events("Mexican border patrol agents detained three Guatemalan migrants."))
+        .noneMatch(e -> e.startsWith("MOBILIZE"));
+  }
+
+  @Test
+  void handingOverHostagesReleasesThemToTheirCountry() {
+    assertThat(events("Hamas handed over four Israeli hostages to the Red Cross.")).containsExactly("CONCEDE PSE->ISR");
+  }
+
+  @Test
+  void aCountryLettingInInspectorsAdmitsThem() {
+    assertThat(events("Iran allowed IAEA inspectors to visit the Fordow site.")).contains("RETREAT IRN->IGO");
+  }
+
+  @Test
+  void aCapitalWhereTalksAreHeldIsNoParty() {
+    assertThat(events("The Philippine government resumed peace talks with communist rebels in Oslo."))
+        .noneMatch(e -> e.contains("NOR"));
+  }
+}
