@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one article's graph in one managed write transaction: the article, its actors and
  * mentions, its relations and roles, by {@code MERGE}, then removes the article's edges that the new
- * extraction no longer yields. The same content written twice leaves the graph as it was.
+ * extraction no longer yields. The same content written twice leaves the graph as it was. Before
+ * writing, analysts' merge and alias-split decisions and cross-article name resolution are applied
+ * ({@link ActorDecisions}), so re-ingesting never undoes a decision.
  *
  * <p>Thread-safe: each call opens its own session on the shared driver.
  */
@@ -52,22 +54,47 @@ public class GraphWriter {
     this.driver = driver;
   }
 
+  /**
+   * Writes one article's graph, after applying the analysts' decisions and cross-article resolution
+   * ({@link ActorDecisions}) to it, in one transaction.
+   */
   public Outcome write(ArticleGraph g) {
-    Map<String, Object> params = parameters(g);
-    String run = fingerprint(params);
-    params.put("run", run);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return writeOnce(g);
+      } catch (DecisionsChanged e) {
+        if (attempt == 5) {
+          throw new IllegalStateException("analyst decisions kept changing while article " + g.article().id()
+              + " was written", e);
+        }
+      }
+    }
+  }
+
+  private Outcome writeOnce(ArticleGraph g) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
         Map<String, Object> key = Map.of("id", g.article().id(), "bodyHash", g.article().bodyHash());
         if (!tx.run(Cypher.load("duplicate-of"), key).list().isEmpty()) {
           return Outcome.DUPLICATE;
         }
+        Map<String, Object> params = parameters(g);
+        ActorDecisions decisions = ActorDecisions.load(tx, params);
+        decisions.apply(params);
+        Object before = decisions.snapshot(tx);
+        String run = fingerprint(params);
+        params.put("run", run);
         var previous = tx.run(Cypher.load("article-run"), key).list();
         if (!previous.isEmpty() && run.equals(previous.get(0).get("run").asString(null))) {
           return Outcome.UNCHANGED;
         }
         for (String statement : WRITES) {
           tx.run(Cypher.load(statement), params).consume();
+        }
+        // A merge or split committed after the decisions were read would be undone by this write
+        // (a merged-away actor recreated): roll back and write again under the new decisions.
+        if (!before.equals(decisions.snapshot(tx))) {
+          throw new DecisionsChanged();
         }
         return Outcome.WRITTEN;
       });
@@ -77,6 +104,13 @@ public class GraphWriter {
         return Outcome.DUPLICATE;
       }
       throw e;
+    }
+  }
+
+  /** Decisions about the article's actors changed while it was written. */
+  private static final class DecisionsChanged extends RuntimeException {
+    DecisionsChanged() {
+      super(null, null, false, false);
     }
   }
 
