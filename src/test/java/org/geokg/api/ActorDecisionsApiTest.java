@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.geokg.SharedData;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +28,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Analyst decisions on actors through the HTTP API, on real articles ingested through the real
+ * pipeline into a database of this test's own (the decisions write, so the shared seed graph is not
+ * used): cross-article name resolution, merges and alias splits, and that re-ingesting articles or
+ * ingesting new ones never undoes a decision. Write credentials are configured, as in production.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "geokg.security.api-key=" + ActorDecisionsApiTest.KEY)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,18 +50,213 @@ class ActorDecisionsApiTest {
   @LocalServerPort int port;
   @Autowired Driver driver;
 
+  private static String seedId;
+  private static String secondId;
+  private static String thirdId;
+
   @Test
   @Order(1)
-  void probe() throws Exception {
-    JsonNode seed = ingest(SharedData.seedText(), "2024-11-15");
-    System.out.println("SEED " + seed.get("actors"));
-    JsonNode second = ingest(followUp(), "2024-11-20");
-    System.out.println("SECOND " + second.get("actors"));
-    System.out.println("SECOND REL " + second.get("relations"));
+  void loneSurnameInALaterArticleResolvesToTheKnownPerson() throws Exception {
+    seedId = ingest(SharedData.seedText(), "2024-11-15").get("articleId").asString();
+    JsonNode second = ingest(text("musk-un-followup.txt"), "2024-11-20");
+    secondId = second.get("articleId").asString();
+    assertThat(ids(second.get("actors"))).contains("person:elon-musk").doesNotContain("person:musk");
+    assertThat(count("MATCH (p:Person) WHERE p.name = 'Musk' RETURN count(p)")).isZero();
+    assertThat(second.get("relations")).anySatisfy(r -> {
+      assertThat(r.get("type").asString()).isEqualTo("MET_WITH");
+      assertThat(endIds(r)).contains("person:elon-musk", "person:antonio-guterres");
+    });
   }
 
-  static String followUp() throws Exception {
-    return Files.readString(Path.of("src/test/resources/actor/musk-un-followup.txt"));
+  @Test
+  @Order(2)
+  void unitedNationsIsOneActorAcrossArticlesAndSpellings() throws Exception {
+    long actors = count("MATCH (a:Actor) RETURN count(a)");
+    ingest(SharedData.seedText(), "2024-11-15");
+    ingest(text("musk-un-followup.txt"), "2024-11-20");
+    assertThat(count("MATCH (a:Actor) RETURN count(a)")).isEqualTo(actors);
+    assertThat(count("MATCH (a:Actor) WITH a.name AS name, count(*) AS n WHERE n > 1 RETURN count(*)")).isZero();
+    assertThat(count("MATCH (a:Actor) WHERE a.name IN ['UN', 'U.N.', 'U.N', 'United Nations']"
+        + " OR any(x IN a.aliases WHERE x IN ['UN', 'U.N.', 'United Nations']) RETURN count(a)")).isEqualTo(1);
+    assertThat(count("MATCH (:Article {id: $id})-[:MENTIONS]->(:Actor {key: 'org:united-nations'}) RETURN count(*)",
+        Map.of("id", secondId))).isEqualTo(1);
+  }
+
+  @Test
+  @Order(3)
+  void mergeMovesMentionsAndAliasesAndRecordsTheDecision() throws Exception {
+    String keep = "org:department-of-government-efficiency";
+    assertThat(ids(article(secondId).get("actors"))).contains("org:doge");
+    JsonNode merged = post("/api/actors/" + enc(keep) + "/merge", Map.of("other", "org:doge"), 200);
+    assertThat(merged.get("merged").asString()).isEqualTo("org:doge");
+    assertThat(merged.get("mentions").asLong()).isEqualTo(1);
+    assertThat(send("GET", "/api/actors/org:doge", null, false).statusCode()).isEqualTo(404);
+    assertThat(strings(getJson("/api/actors/" + enc(keep)).get("aliases"))).contains("DOGE");
+    assertThat(ids(article(secondId).get("actors"))).contains(keep).doesNotContain("org:doge");
+    assertThat(count("MATCH (d:MergeDecision {from: 'org:doge', into: $keep}) WHERE d.decidedAt IS NOT NULL"
+        + " RETURN count(d)", Map.of("keep", keep))).isEqualTo(1);
+  }
+
+  @Test
+  @Order(4)
+  void mergeSurvivesReingestion() throws Exception {
+    String keep = "org:department-of-government-efficiency";
+    JsonNode again = ingest(text("musk-un-followup.txt"), "2024-11-20");
+    assertThat(ids(again.get("actors"))).contains(keep).doesNotContain("org:doge");
+    JsonNode third = ingest(text("trump-doge.txt"), "2024-11-22");
+    thirdId = third.get("articleId").asString();
+    assertThat(ids(third.get("actors"))).contains(keep).doesNotContain("org:doge");
+    assertThat(count("MATCH (a:Actor {key: 'org:doge'}) RETURN count(a)")).isZero();
+    assertThat(count("MATCH (a:Actor) WHERE a.name = 'DOGE' RETURN count(a)")).isZero();
+  }
+
+  @Test
+  @Order(5)
+  void mergeMovesRelationsAndRolesAndReingestingAddsNoDuplicateEdge() throws Exception {
+    assertThat(ids(article(thirdId).get("actors"))).contains("person:donald-trump");
+    long trumpEdges = count("MATCH (:Actor {key: 'person:trump'})-[r]-(:Actor) RETURN count(r)");
+    long edges = count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)");
+    assertThat(trumpEdges).isPositive();
+    JsonNode merged = post("/api/actors/person:donald-trump/merge", Map.of("other", "person:trump"), 200);
+    assertThat(merged.get("relations").asLong() + merged.get("roles").asLong() + merged.get("dropped").asLong())
+        .isEqualTo(trumpEdges);
+    assertThat(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)"))
+        .isEqualTo(edges - merged.get("dropped").asLong());
+    JsonNode sanctions = getJson("/api/relations?type=SANCTIONED&actor=person:donald-trump");
+    assertThat(sanctions.get("items")).anySatisfy(r -> {
+      assertThat(endIds(r)).contains("country:IRN");
+      assertThat(r.get("article").get("id").asString()).isEqualTo(seedId);
+    });
+    long after = count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)");
+    JsonNode seed = ingest(SharedData.seedText(), "2024-11-15");
+    assertThat(ids(seed.get("actors"))).contains("person:donald-trump").doesNotContain("person:trump");
+    assertThat(count("MATCH (a:Actor {key: 'person:trump'}) RETURN count(a)")).isZero();
+    assertThat(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)")).isEqualTo(after);
+  }
+
+  @Test
+  @Order(6)
+  void splitMovesOnlyTheArticlesThatNamedTheActorByTheAlias() throws Exception {
+    assertThat(strings(getJson("/api/actors/person:elon-musk").get("aliases"))).contains("Musk");
+    JsonNode split = post("/api/actors/person:elon-musk/split", Map.of("alias", "Musk"), 200);
+    assertThat(split.get("into").asString()).isEqualTo("person:musk");
+    assertThat(split.get("created").asBoolean()).isTrue();
+    assertThat(strings(split.get("articles"))).containsExactly(secondId);
+    assertThat(strings(getJson("/api/actors/person:elon-musk").get("aliases"))).doesNotContain("Musk");
+    assertMuskEvidenceIsSplit();
+    assertThat(count("MATCH (d:AliasSplit {from: 'person:elon-musk', alias: 'Musk', into: 'person:musk'})"
+        + " RETURN count(d)")).isEqualTo(1);
+  }
+
+  @Test
+  @Order(7)
+  void splitSurvivesReingestion() throws Exception {
+    ingest(SharedData.seedText(), "2024-11-15");
+    ingest(text("musk-un-followup.txt"), "2024-11-20");
+    assertMuskEvidenceIsSplit();
+    assertThat(strings(getJson("/api/actors/person:elon-musk").get("aliases"))).doesNotContain("Musk");
+    // A new article naming only "Musk" goes where the analyst said "Musk" belongs.
+    JsonNode fourth = ingest(text("musk-alone.txt"), "2024-11-23");
+    assertThat(ids(fourth.get("actors"))).contains("person:musk").doesNotContain("person:elon-musk");
+  }
+
+  private void assertMuskEvidenceIsSplit() throws Exception {
+    assertThat(article(secondId).get("relations")).anySatisfy(r -> {
+      assertThat(r.get("type").asString()).isEqualTo("MET_WITH");
+      assertThat(endIds(r)).contains("person:musk", "person:antonio-guterres");
+    }).noneSatisfy(r -> assertThat(endIds(r)).contains("person:elon-musk"));
+    assertThat(article(seedId).get("relations")).anySatisfy(r -> {
+      assertThat(r.get("type").asString()).isEqualTo("MET_WITH");
+      assertThat(endIds(r)).contains("person:elon-musk", "person:amir-saeid-iravani");
+    }).noneSatisfy(r -> assertThat(endIds(r)).contains("person:musk"));
+  }
+
+  @Test
+  @Order(8)
+  void badDecisionsAnswerProblemJsonAndChangeNothing() throws Exception {
+    long nodes = count("MATCH (n) RETURN count(n)");
+    long edges = count("MATCH ()-[r]->() RETURN count(r)");
+    assertProblem(send("POST", "/api/actors/person:nobody/merge", "{\"other\": \"person:elon-musk\"}", true), 404);
+    assertProblem(send("POST", "/api/actors/person:elon-musk/merge", "{\"other\": \"person:nobody\"}", true), 404);
+    assertProblem(send("POST", "/api/actors/person:elon-musk/merge", "{\"other\": \"person:elon-musk\"}", true), 409);
+    assertProblem(send("POST", "/api/actors/person:elon-musk/merge", "{}", true), 400);
+    assertProblem(send("POST", "/api/actors/person:elon-musk/merge", "{not json", true), 400);
+    JsonNode gone = assertProblem(send("POST", "/api/actors/org:doge/merge", "{\"other\": \"org:tesla\"}", true), 404);
+    assertThat(gone.get("detail").asString()).contains("merged into org:department-of-government-efficiency");
+    assertProblem(send("POST", "/api/actors/person:elon-musk/split", "{\"alias\": \"Elon\"}", true), 400);
+    assertProblem(send("POST", "/api/actors/person:elon-musk/split", "{\"alias\": \"Elon Musk\"}", true), 409);
+    assertProblem(send("POST", "/api/actors/person:elon-musk/split", "{\"alias\": \"Musk\"}", true), 409);
+    assertProblem(send("POST", "/api/actors/person:nobody/split", "{\"alias\": \"X\"}", true), 404);
+    assertProblem(send("POST", "/api/actors/country:USA/split", "{\"alias\": \"America\"}", true), 400);
+    assertProblem(send("POST", "/api/actors/country:USA/split",
+        "{\"alias\": \"America\", \"into\": \"org:nowhere\"}", true), 404);
+    assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+    assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(edges);
+  }
+
+  @Test
+  @Order(9)
+  void decisionsNeedCredentialsWhenConfigured() throws Exception {
+    long nodes = count("MATCH (n) RETURN count(n)");
+    HttpResponse<String> r = send("POST", "/api/actors/org:tesla/merge", "{\"other\": \"org:spacex\"}", false);
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(r.headers().firstValue("content-type").orElseThrow()).startsWith("application/problem+json");
+    assertThat(send("POST", "/api/actors/org:tesla/split", "{\"alias\": \"Tesla Inc\"}", false).statusCode())
+        .isEqualTo(401);
+    assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+    assertThat(count("MATCH (a:Actor {key: 'org:spacex'}) RETURN count(a)")).isEqualTo(1);
+  }
+
+  private JsonNode assertProblem(HttpResponse<String> r, int status) throws Exception {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("content-type").orElseThrow()).startsWith("application/problem+json");
+    return JSON.readTree(r.body());
+  }
+
+  private JsonNode article(String id) throws Exception {
+    return getJson("/api/articles/" + enc(id));
+  }
+
+  private JsonNode getJson(String path) throws Exception {
+    HttpResponse<String> r = send("GET", path, null, false);
+    assertThat(r.statusCode()).as("GET %s: %s", path, r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  private JsonNode post(String path, Object body, int status) throws Exception {
+    HttpResponse<String> r = send("POST", path, JSON.writeValueAsString(body), true);
+    assertThat(r.statusCode()).as("POST %s: %s", path, r.body()).isEqualTo(status);
+    return JSON.readTree(r.body());
+  }
+
+  private long count(String cypher) {
+    return count(cypher, Map.of());
+  }
+
+  private long count(String cypher, Map<String, Object> params) {
+    try (var session = driver.session()) {
+      return session.run(cypher, params).single().get(0).asLong();
+    }
+  }
+
+  private static List<String> ids(JsonNode actors) {
+    List<String> out = new ArrayList<>();
+    actors.forEach(a -> out.add(a.get("id").asString()));
+    return out;
+  }
+
+  private static List<String> endIds(JsonNode relation) {
+    return List.of(relation.get("source").get("id").asString(), relation.get("target").get("id").asString());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(a -> out.add(a.asString()));
+    return out;
+  }
+
+  static String text(String name) throws Exception {
+    return Files.readString(Path.of("src/test/resources/actor/" + name));
   }
 
   private JsonNode ingest(String text, String date) throws Exception {
