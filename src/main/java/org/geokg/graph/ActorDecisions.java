@@ -51,6 +51,11 @@ final class ActorDecisions {
     this.splitKeys = splitKeys;
   }
 
+  /** Decisions as given (tests); {@link #load} reads them from the graph. */
+  static ActorDecisions of(Map<String, String> merges, Map<String, String> surnames, List<Split> splits) {
+    return new ActorDecisions(Map.copyOf(merges), Map.copyOf(surnames), List.copyOf(splits), List.of());
+  }
+
   /** Reads the decisions concerning the actors of {@code params} (as built by the writer). */
   @SuppressWarnings("unchecked")
   static ActorDecisions load(TransactionContext tx, Map<String, Object> params) {
