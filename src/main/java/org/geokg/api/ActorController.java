@@ -101,6 +101,14 @@ class ActorController {
         .orElseThrow(() -> new NotFoundException("no actor with id " + id));
   }
 
+  @GetMapping("/{id}/decisions")
+  @Operation(summary = "Analyst decisions about an actor",
+      description = "Actors merged into it (`merged`), aliases split off it (`splitOff`) and aliases split off other "
+          + "actors into it (`splitInto`), oldest first, each with when and by whom.")
+  Curation.Decisions decisions(@PathVariable String id) {
+    return curation.decisions(id).orElseThrow(() -> new NotFoundException("no actor with id " + id));
+  }
+
   @PostMapping("/{id}/merge")
   @Operation(summary = "Merge a duplicate actor into this one",
       description = "Moves every relation, role, mention, the name and the aliases of `other` onto this actor, "

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.geokg.actor.ActorKind;
 import org.geokg.actor.ActorRecognizer;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -164,6 +165,22 @@ public class ActorCuration {
         long roles = edges.get("roles").asLong();
         return new Curation.Split(id, name, target, created, articles, edges.get("moved").asLong() - roles, roles,
             done.get("revoked").asBoolean(), done.get("decidedAt").asString());
+      });
+    }
+  }
+
+  /** The decisions recorded about actor {@code id}, or empty when there is no such actor. */
+  public Optional<Curation.Decisions> decisions(String id) {
+    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+      return session.executeRead(tx -> {
+        List<Record> rows = tx.run(Cypher.load("actor-decisions"), Map.of("key", id)).list();
+        if (rows.isEmpty()) {
+          return Optional.empty();
+        }
+        Record r = rows.get(0);
+        return Optional.of(new Curation.Decisions(id, r.get("merged").asList(v -> v.asMap(x -> x.asObject())),
+            r.get("splitOff").asList(v -> v.asMap(x -> x.asObject())),
+            r.get("splitInto").asList(v -> v.asMap(x -> x.asObject()))));
       });
     }
   }

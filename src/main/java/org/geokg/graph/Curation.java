@@ -32,6 +32,16 @@ public sealed interface Curation {
   record Split(String id, String alias, String into, boolean created, List<String> articles, long relations,
       long roles, boolean revokedMerge, String decidedAt) implements Curation {}
 
+  /**
+   * The decisions recorded about one actor.
+   *
+   * @param merged actors merged into it: {@code from, name, kind, decidedAt, decidedBy}
+   * @param splitOff aliases split off it: {@code alias, into, decidedAt, decidedBy}
+   * @param splitInto aliases split off other actors into it: {@code from, alias, decidedAt, decidedBy}
+   */
+  record Decisions(String id, List<java.util.Map<String, Object>> merged, List<java.util.Map<String, Object>> splitOff,
+      List<java.util.Map<String, Object>> splitInto) {}
+
   /** Nothing was changed, for {@code reason}; {@code detail} says what to do. */
   record Refused(Reason reason, String detail) implements Curation {}
 

@@ -95,6 +95,12 @@ class ActorDecisionsApiTest {
     assertThat(ids(article(secondId).get("actors"))).contains(keep).doesNotContain("org:doge");
     assertThat(count("MATCH (d:MergeDecision {from: 'org:doge', into: $keep}) WHERE d.decidedAt IS NOT NULL"
         + " RETURN count(d)", Map.of("keep", keep))).isEqualTo(1);
+    JsonNode decisions = getJson("/api/actors/" + enc(keep) + "/decisions");
+    assertThat(decisions.get("merged")).singleElement().satisfies(d -> {
+      assertThat(d.get("from").asString()).isEqualTo("org:doge");
+      assertThat(d.get("name").asString()).isEqualTo("DOGE");
+      assertThat(d.get("decidedBy").asString()).isEqualTo("api-key");
+    });
   }
 
   @Test
@@ -146,6 +152,10 @@ class ActorDecisionsApiTest {
     assertMuskEvidenceIsSplit();
     assertThat(count("MATCH (d:AliasSplit {from: 'person:elon-musk', alias: 'Musk', into: 'person:musk'})"
         + " RETURN count(d)")).isEqualTo(1);
+    assertThat(getJson("/api/actors/person:elon-musk/decisions").get("splitOff")).singleElement()
+        .satisfies(d -> assertThat(d.get("into").asString()).isEqualTo("person:musk"));
+    assertThat(getJson("/api/actors/person:musk/decisions").get("splitInto")).singleElement()
+        .satisfies(d -> assertThat(d.get("alias").asString()).isEqualTo("Musk"));
   }
 
   @Test
@@ -205,6 +215,17 @@ class ActorDecisionsApiTest {
         .isEqualTo(401);
     assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
     assertThat(count("MATCH (a:Actor {key: 'org:spacex'}) RETURN count(a)")).isEqualTo(1);
+  }
+
+  @Test
+  @Order(10)
+  void decisionEndpointsAreDocumentedInOpenApi() throws Exception {
+    JsonNode paths = getJson("/v3/api-docs").get("paths");
+    assertThat(paths.has("/api/actors/{id}/merge")).isTrue();
+    assertThat(paths.has("/api/actors/{id}/split")).isTrue();
+    assertThat(paths.has("/api/actors/{id}/decisions")).isTrue();
+    assertThat(paths.get("/api/actors/{id}/merge").get("post").get("responses").has("409")).isTrue();
+    assertThat(send("GET", "/api/actors/person:nobody/decisions", null, false).statusCode()).isEqualTo(404);
   }
 
   private JsonNode assertProblem(HttpResponse<String> r, int status) throws Exception {
