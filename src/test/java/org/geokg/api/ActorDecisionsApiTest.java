@@ -200,6 +200,19 @@ class ActorDecisionsApiTest {
     assertProblem(send("POST", "/api/actors/country:USA/split", "{\"alias\": \"America\"}", true), 400);
     assertProblem(send("POST", "/api/actors/country:USA/split",
         "{\"alias\": \"America\", \"into\": \"org:nowhere\"}", true), 404);
+    for (String[] hostile : new String[][] {
+        {"/api/actors/person:elon-musk/merge", "{\"other\": [\"person:trump\"]}"},
+        {"/api/actors/person:elon-musk/merge", "{\"other\": null}"},
+        {"/api/actors/person:elon-musk/merge", "null"},
+        {"/api/actors/" + "x".repeat(3000) + "/merge", "{\"other\": \"person:elon-musk\"}"},
+        {"/api/actors/person:elon-musk/split", "{\"alias\": \"(.*\"}"},
+        {"/api/actors/person:elon-musk/split", "{\"alias\": \"\\u0000\"}"},
+        {"/api/actors/person:elon-musk/split", "{\"alias\": \"   \"}"},
+        {"/api/actors/person:elon-musk/split", "{\"alias\": \"Musk\", \"kind\": \"PLANET\"}"}}) {
+      HttpResponse<String> r = send("POST", hostile[0], hostile[1], true);
+      assertThat(r.statusCode()).as("%s %s: %s", hostile[0], hostile[1], r.body()).isBetween(400, 499);
+      assertThat(r.headers().firstValue("content-type").orElseThrow()).startsWith("application/problem+json");
+    }
     assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
     assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(edges);
   }
