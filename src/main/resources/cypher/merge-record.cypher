@@ -30,6 +30,6 @@ SET keep.aliases = reduce(acc = [al IN coalesce(keep.aliases, []) WHERE NOT al I
 SET keep.aliasText = reduce(t = '', al IN keep.aliases | t + ' ' + al)
 MERGE (d:MergeDecision {from: gone.key})
 SET d.into = keep.key, d.name = gone.name, d.kind = gone.kind, d.decidedAt = datetime(), d.decidedBy = $by
-WITH keep, gone, d, keep.aliases AS aliases
+WITH keep, gone, d, keep.aliases AS aliases, gone.name AS name
 DETACH DELETE gone
-RETURN aliases, toString(d.decidedAt) AS decidedAt
+RETURN aliases, name, toString(d.decidedAt) AS decidedAt

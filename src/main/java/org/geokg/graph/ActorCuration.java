@@ -65,21 +65,28 @@ public class ActorCuration {
             return new Curation.Refused(Curation.Reason.UNKNOWN_ACTOR, unknown(tx, k));
           }
         }
-        Stored gone = found.get(other).get();
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", other);
-        p.put("into", id);
-        p.put("articles", null);
-        Record edges = tx.run(Cypher.load("move-edges"), p).single();
-        tx.run(Cypher.load("move-post-keys"), p).consume();
-        long mentions = tx.run(Cypher.load("move-mentions"), p).single().get("moved").asLong();
-        Record done = tx.run(Cypher.load("merge-record"), Map.of("id", id, "other", other, "by", by(by))).single();
-        long roles = edges.get("roles").asLong();
-        return new Curation.Merged(id, other, gone.name(), edges.get("moved").asLong() - roles, roles,
-            edges.get("dropped").asLong(), mentions, done.get("aliases").asList(v -> v.asString()),
-            done.get("decidedAt").asString());
+        return mergeInTransaction(tx, id, other, by(by));
       });
     }
+  }
+
+  /**
+   * The moves and the record of a merge of {@code other} into {@code id}, both existing, in the
+   * caller's transaction (also used by the writer's own resolution).
+   */
+  static Curation.Merged mergeInTransaction(TransactionContext tx, String id, String other, String by) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("from", other);
+    p.put("into", id);
+    p.put("articles", null);
+    Record edges = tx.run(Cypher.load("move-edges"), p).single();
+    tx.run(Cypher.load("move-post-keys"), p).consume();
+    long mentions = tx.run(Cypher.load("move-mentions"), p).single().get("moved").asLong();
+    Record done = tx.run(Cypher.load("merge-record"), Map.of("id", id, "other", other, "by", by)).single();
+    long roles = edges.get("roles").asLong();
+    return new Curation.Merged(id, other, done.get("name").asString(), edges.get("moved").asLong() - roles, roles,
+        edges.get("dropped").asLong(), mentions, done.get("aliases").asList(v -> v.asString()),
+        done.get("decidedAt").asString());
   }
 
   /**

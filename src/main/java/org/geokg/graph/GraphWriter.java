@@ -96,6 +96,7 @@ public class GraphWriter {
         if (!before.equals(decisions.snapshot(tx))) {
           throw new DecisionsChanged();
         }
+        absorbLoneSurnames(tx, params);
         return Outcome.WRITTEN;
       });
     } catch (ClientException e) {
@@ -104,6 +105,30 @@ public class GraphWriter {
         return Outcome.DUPLICATE;
       }
       throw e;
+    }
+  }
+
+  /**
+   * The other order of cross-article resolution: a person named in full ("Elon Musk") absorbs the
+   * actor an earlier article made of the surname alone ("Musk"), when this person is the only one
+   * with that surname, as if an analyst had merged them (recorded as a merge decided by
+   * {@code resolver}, so it survives re-ingestion and can be undone by splitting the alias off).
+   * Then which article came first no longer matters.
+   */
+  @SuppressWarnings("unchecked")
+  private static void absorbLoneSurnames(org.neo4j.driver.TransactionContext tx, Map<String, Object> params) {
+    List<Map<String, Object>> people = new ArrayList<>();
+    for (Map<String, Object> a : (List<Map<String, Object>>) params.get("actors")) {
+      String name = ((String) a.get("name")).strip();
+      if ("PERSON".equals(a.get("kind")) && name.contains(" ")) {
+        people.add(Map.of("key", a.get("key"), "surname", name.substring(name.lastIndexOf(' ') + 1)));
+      }
+    }
+    if (people.isEmpty()) {
+      return;
+    }
+    for (var r : tx.run(Cypher.load("surname-absorb"), Map.of("people", people)).list()) {
+      ActorCuration.mergeInTransaction(tx, r.get("into").asString(), r.get("from").asString(), "resolver");
     }
   }
 

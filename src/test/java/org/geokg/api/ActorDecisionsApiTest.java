@@ -118,30 +118,47 @@ class ActorDecisionsApiTest {
 
   @Test
   @Order(5)
-  void mergeMovesRelationsAndRolesAndReingestingAddsNoDuplicateEdge() throws Exception {
+  void aFullNameInALaterArticleAbsorbsTheLoneSurnameWithItsRelations() throws Exception {
+    // The seed says only "Trump"; the third article names Donald Trump, the only Trump known.
     assertThat(ids(article(thirdId).get("actors"))).contains("person:donald-trump");
-    long trumpEdges = count("MATCH (:Actor {key: 'person:trump'})-[r]-(:Actor) RETURN count(r)");
-    long edges = count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)");
-    assertThat(trumpEdges).isPositive();
-    JsonNode merged = post("/api/actors/person:donald-trump/merge", Map.of("other", "person:trump"), 200);
-    assertThat(merged.get("relations").asLong() + merged.get("roles").asLong() + merged.get("dropped").asLong())
-        .isEqualTo(trumpEdges);
-    assertThat(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)"))
-        .isEqualTo(edges - merged.get("dropped").asLong());
-    JsonNode sanctions = getJson("/api/relations?type=SANCTIONED&actor=person:donald-trump");
-    assertThat(sanctions.get("items")).anySatisfy(r -> {
+    assertThat(count("MATCH (a:Actor {key: 'person:trump'}) RETURN count(a)")).isZero();
+    assertThat(getJson("/api/relations?type=SANCTIONED&actor=person:donald-trump").get("items")).anySatisfy(r -> {
       assertThat(endIds(r)).contains("country:IRN");
       assertThat(r.get("article").get("id").asString()).isEqualTo(seedId);
     });
-    long after = count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)");
-    JsonNode seed = ingest(SharedData.seedText(), "2024-11-15");
-    assertThat(ids(seed.get("actors"))).contains("person:donald-trump").doesNotContain("person:trump");
-    assertThat(count("MATCH (a:Actor {key: 'person:trump'}) RETURN count(a)")).isZero();
-    assertThat(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)")).isEqualTo(after);
+    assertThat(getJson("/api/actors/person:donald-trump/decisions").get("merged")).singleElement()
+        .satisfies(d -> assertThat(d.get("decidedBy").asString()).isEqualTo("resolver"));
   }
 
   @Test
   @Order(6)
+  void analystMergeMovesRelationsAndReingestingAddsNoDuplicateEdge() throws Exception {
+    // Two spellings of one man: the seed's "Qassim Suleimani", the third article's "Qasem Soleimani".
+    String keep = "person:qasem-soleimani";
+    String other = "person:qassim-suleimani";
+    assertThat(ids(article(thirdId).get("actors"))).contains(keep);
+    long otherEdges = count("MATCH (:Actor {key: $k})-[r]-(:Actor) RETURN count(r)", Map.of("k", other));
+    long edges = count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)");
+    assertThat(otherEdges).isPositive();
+    JsonNode merged = post("/api/actors/" + enc(keep) + "/merge", Map.of("other", other), 200);
+    assertThat(merged.get("relations").asLong() + merged.get("roles").asLong() + merged.get("dropped").asLong())
+        .isEqualTo(otherEdges);
+    assertThat(merged.get("relations").asLong()).isPositive();
+    assertThat(strings(merged.get("aliases"))).contains("Qassim Suleimani");
+    assertThat(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)")).isEqualTo(edges - merged.get("dropped").asLong());
+    assertThat(getJson("/api/relations?type=ASSASSINATED&actor=" + enc(keep)).get("items")).anySatisfy(r -> {
+      assertThat(endIds(r)).contains("person:donald-trump", keep);
+      assertThat(r.get("article").get("id").asString()).isEqualTo(seedId);
+    });
+    long after = count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)");
+    JsonNode seed = ingest(SharedData.seedText(), "2024-11-15");
+    assertThat(ids(seed.get("actors"))).contains(keep).doesNotContain(other);
+    assertThat(count("MATCH (a:Actor {key: $k}) RETURN count(a)", Map.of("k", other))).isZero();
+    assertThat(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)")).isEqualTo(after);
+  }
+
+  @Test
+  @Order(7)
   void splitMovesOnlyTheArticlesThatNamedTheActorByTheAlias() throws Exception {
     assertThat(strings(getJson("/api/actors/person:elon-musk").get("aliases"))).contains("Musk");
     JsonNode split = post("/api/actors/person:elon-musk/split", Map.of("alias", "Musk"), 200);
@@ -159,7 +176,7 @@ class ActorDecisionsApiTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void splitSurvivesReingestion() throws Exception {
     ingest(SharedData.seedText(), "2024-11-15");
     ingest(text("musk-un-followup.txt"), "2024-11-20");
@@ -182,7 +199,7 @@ class ActorDecisionsApiTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void badDecisionsAnswerProblemJsonAndChangeNothing() throws Exception {
     long nodes = count("MATCH (n) RETURN count(n)");
     long edges = count("MATCH ()-[r]->() RETURN count(r)");
@@ -218,7 +235,7 @@ class ActorDecisionsApiTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void decisionsNeedCredentialsWhenConfigured() throws Exception {
     long nodes = count("MATCH (n) RETURN count(n)");
     HttpResponse<String> r = send("POST", "/api/actors/org:tesla/merge", "{\"other\": \"org:spacex\"}", false);
@@ -231,7 +248,27 @@ class ActorDecisionsApiTest {
   }
 
   @Test
-  @Order(10)
+  @Order(12)
+  void aPersonNamedInFullAbsorbsTheSurnameAnEarlierArticleUsedAlone() throws Exception {
+    JsonNode lone = ingest(text("lavrov-alone.txt"), "2024-11-24");
+    assertThat(ids(lone.get("actors"))).contains("person:lavrov");
+    assertThat(lone.get("relations")).anySatisfy(r -> assertThat(endIds(r)).contains("person:lavrov"));
+    JsonNode full = ingest(text("sergei-lavrov.txt"), "2024-11-25");
+    assertThat(ids(full.get("actors"))).contains("person:sergei-lavrov");
+    assertThat(count("MATCH (a:Actor {key: 'person:lavrov'}) RETURN count(a)")).isZero();
+    String loneId = lone.get("articleId").asString();
+    assertThat(ids(article(loneId).get("actors"))).contains("person:sergei-lavrov").doesNotContain("person:lavrov");
+    assertThat(article(loneId).get("relations")).anySatisfy(r -> assertThat(endIds(r)).contains("person:sergei-lavrov"));
+    assertThat(getJson("/api/actors/person:sergei-lavrov/decisions").get("merged")).singleElement().satisfies(d -> {
+      assertThat(d.get("from").asString()).isEqualTo("person:lavrov");
+      assertThat(d.get("decidedBy").asString()).isEqualTo("resolver");
+    });
+    JsonNode again = ingest(text("lavrov-alone.txt"), "2024-11-24");
+    assertThat(ids(again.get("actors"))).contains("person:sergei-lavrov").doesNotContain("person:lavrov");
+  }
+
+  @Test
+  @Order(11)
   void decisionEndpointsAreDocumentedInOpenApi() throws Exception {
     JsonNode paths = getJson("/v3/api-docs").get("paths");
     assertThat(paths.has("/api/actors/{id}/merge")).isTrue();
