@@ -2,7 +2,7 @@
 // ("Musk" before "Elon Musk" was known): the lone-surname actor, when this person is now the only
 // one with that surname and no analyst split that name off anyone into it.
 UNWIND $people AS p
-MATCH (lone:Person {name: p.surname})
+MATCH (lone:Actor:Person {name: p.surname})
 WHERE lone.key <> p.key
   AND NOT EXISTS { MATCH (:AliasSplit {into: lone.key}) }
   AND COUNT { MATCH (q:Person {surname: p.surname}) } = 1
