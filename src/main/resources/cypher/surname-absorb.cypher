@@ -5,5 +5,6 @@ UNWIND $people AS p
 MATCH (lone:Actor:Person {name: p.surname})
 WHERE lone.key <> p.key
   AND NOT EXISTS { MATCH (:AliasSplit {into: lone.key}) }
-  AND COUNT { MATCH (q:Person {surname: p.surname}) } = 1
+  AND EXISTS { MATCH (me:Actor:Person {key: p.key}) WHERE me.surname = p.surname }
+  AND NOT EXISTS { MATCH (q:Person {surname: p.surname}) WHERE q.key <> p.key }
 RETURN lone.key AS from, p.key AS into
