@@ -25,7 +25,10 @@ import org.geokg.nlp.Token;
  *       precedence over CoreNLP's entity tags, which confuse "Tesla" with a person or "Trump" with an
  *       organisation; media and photo agencies never become actors; quoted nicknames ("First
  *       Buddy") are not actors.
- *   <li>A single name ("Musk") resolves to the full name given elsewhere in the article ("Elon Musk").
+ *   <li>A single name ("Musk") resolves to the full name given elsewhere in the article ("Elon Musk");
+ *       across articles, the graph writer resolves it ({@code org.geokg.graph.ActorDecisions}).
+ *   <li>An acronym introduced in parentheses ("the Department of Government Efficiency (DOGE)")
+ *       names the organisation everywhere in the article.
  *   <li>Roles come from appositions, title premodifiers and copulas ({@link RoleFinder}).
  *   <li>Definite role nominals ("the President-elect", "the tech billionaire") and personal pronouns
  *       resolve to an earlier person; a role with a principal but no known holder ("Iran's ambassador
