@@ -38,3 +38,17 @@ CREATE INDEX negotiated_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON
 
 // Feed items already taken by the poller of `serve`, so that a restart does not ingest them again.
 CREATE CONSTRAINT feed_item_url IF NOT EXISTS FOR (i:FeedItem) REQUIRE i.url IS UNIQUE;
+
+// Analyst decisions the writer consults on every ingestion: a merged-away actor key and the actor
+// it joined; aliases split off an actor and the actor they designate.
+CREATE CONSTRAINT merge_decision_from IF NOT EXISTS FOR (d:MergeDecision) REQUIRE d.from IS UNIQUE;
+CREATE INDEX merge_decision_into IF NOT EXISTS FOR (d:MergeDecision) ON (d.into);
+CREATE INDEX alias_split_from IF NOT EXISTS FOR (d:AliasSplit) ON (d.from);
+CREATE INDEX alias_split_into IF NOT EXISTS FOR (d:AliasSplit) ON (d.into);
+
+// Cross-article resolution: a lone surname ("Musk") finds the one person of the graph with it.
+CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname);
+
+// People stored before surnames were recorded get theirs (idempotent: only where missing).
+MATCH (p:Person) WHERE p.surname IS NULL AND trim(p.name) CONTAINS ' '
+SET p.surname = last(split(trim(p.name), ' '));

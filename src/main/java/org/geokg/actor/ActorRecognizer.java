@@ -25,7 +25,10 @@ import org.geokg.nlp.Token;
  *       precedence over CoreNLP's entity tags, which confuse "Tesla" with a person or "Trump" with an
  *       organisation; media and photo agencies never become actors; quoted nicknames ("First
  *       Buddy") are not actors.
- *   <li>A single name ("Musk") resolves to the full name given elsewhere in the article ("Elon Musk").
+ *   <li>A single name ("Musk") resolves to the full name given elsewhere in the article ("Elon Musk");
+ *       across articles, the graph writer resolves it ({@code org.geokg.graph.ActorDecisions}).
+ *   <li>An acronym introduced in parentheses ("the Department of Government Efficiency (DOGE)")
+ *       names the organisation everywhere in the article.
  *   <li>Roles come from appositions, title premodifiers and copulas ({@link RoleFinder}).
  *   <li>Definite role nominals ("the President-elect", "the tech billionaire") and personal pronouns
  *       resolve to an earlier person; a role with a principal but no known holder ("Iran's ambassador
@@ -257,12 +260,20 @@ public final class ActorRecognizer {
         personNames.add(c.text());
       }
     }
+    Map<String, Candidate> acronyms = acronyms(w);
     for (Candidate c : w.candidates) {
       Sentence s = w.text.sentences().get(c.sentence());
       int head = headOf(s, c.start(), c.end());
       boolean single = c.end() - c.start() == 1;
       String full = single ? singleToFull.get(c.text()) : null;
       boolean person = c.tag().equals("PERSON") || full != null || personNames.contains(c.text());
+      Candidate expanded = single ? acronyms.get(c.text()) : null;
+      if (expanded != null) {
+        // "CPJ" where the article introduced "Committee to Protect Journalists (CPJ)".
+        Actor org = organization(w, expanded);
+        w.add(org, new Mention(c.sentence(), c.start(), c.end(), head, org.key(), MentionKind.NAME), c.text());
+        continue;
+      }
       if (person) {
         String name = full != null ? full : c.text();
         String key = "person:" + slug(name);
@@ -270,24 +281,71 @@ public final class ActorRecognizer {
         w.add(new Actor(key, name, ActorKind.PERSON, null, null, Set.of()),
             new Mention(c.sentence(), c.start(), c.end(), head, key, kind), c.text());
       } else {
-        String key = "org:" + slug(c.text());
-        // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
-        // whose name opens with a country's name or adjective belongs to that country.
-        String code = null;
-        String sector = null;
-        Optional<GazetteerMatch> lead = gazetteer.lookup(s(w, c).token(c.start()).word());
-        if (c.end() - c.start() > 1 && lead.isPresent() && lead.get().entry().kind() == ActorKind.COUNTRY
-            && lead.get().how() != MatchKind.GOVERNMENT_METONYM) {
-          code = lead.get().entry().code();
-          Token last = s(w, c).token(c.end() - 1);
-          sector = agents.sector(last.lemma(), last.word()).orElse(null);
-        }
-        w.add(new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of()),
-            new Mention(c.sentence(), c.start(), c.end(), head, key, MentionKind.NAME), c.text());
+        Actor org = organization(w, c);
+        w.add(org, new Mention(c.sentence(), c.start(), c.end(), head, org.key(), MentionKind.NAME), c.text());
       }
     }
+    acronymMentions(w, acronyms);
     w.mentions.sort((a, b) -> a.sentence() != b.sentence()
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.start(), b.start()));
+  }
+
+  /** An organisation the gazetteer does not know, named by a candidate span. */
+  private Actor organization(Work w, Candidate c) {
+    String key = "org:" + slug(c.text());
+    // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
+    // whose name opens with a country's name or adjective belongs to that country.
+    String code = null;
+    String sector = null;
+    Optional<GazetteerMatch> lead = gazetteer.lookup(s(w, c).token(c.start()).word());
+    if (c.end() - c.start() > 1 && lead.isPresent() && lead.get().entry().kind() == ActorKind.COUNTRY
+        && lead.get().how() != MatchKind.GOVERNMENT_METONYM) {
+      code = lead.get().entry().code();
+      Token last = s(w, c).token(c.end() - 1);
+      sector = agents.sector(last.lemma(), last.word()).orElse(null);
+    }
+    return new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of());
+  }
+
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+
+  /**
+   * Acronyms an article introduces for an organisation it names in full: "the Department of
+   * Government Efficiency (DOGE)". The first introduction of an acronym wins.
+   */
+  private static Map<String, Candidate> acronyms(Work w) {
+    Map<String, Candidate> out = new HashMap<>();
+    for (Candidate c : w.candidates) {
+      Sentence s = w.text.sentences().get(c.sentence());
+      if (!c.tag().equals("ORGANIZATION") || c.end() - c.start() < 2 || c.end() + 2 >= s.tokens().size()) {
+        continue;
+      }
+      String open = s.token(c.end()).word();
+      String acronym = s.token(c.end() + 1).word();
+      String close = s.token(c.end() + 2).word();
+      if ((open.equals("(") || open.equals("-LRB-")) && (close.equals(")") || close.equals("-RRB-"))
+          && ACRONYM.matcher(acronym).matches()) {
+        out.putIfAbsent(acronym, c);
+      }
+    }
+    return out;
+  }
+
+  /** Acronym tokens the tagger left untagged ("(DOGE)" is often O) still name their organisation. */
+  private void acronymMentions(Work w, Map<String, Candidate> acronyms) {
+    if (acronyms.isEmpty()) {
+      return;
+    }
+    for (Sentence s : w.text.sentences()) {
+      for (Token t : s.tokens()) {
+        Candidate full = acronyms.get(t.word());
+        if (full == null || mentionAt(w.mentions, s.index(), t.index()).isPresent()) {
+          continue;
+        }
+        Actor org = organization(w, full);
+        w.add(org, new Mention(s.index(), t.index(), t.index() + 1, t.index(), org.key(), MentionKind.NAME), t.word());
+      }
+    }
   }
 
   /**

@@ -15,8 +15,9 @@ import org.geokg.nlp.Token;
 /**
  * Finds the roles people hold, from the dependency parse: appositions ("Abbas Araghchi, Iran's
  * foreign minister"; "Iran's foreign minister, Abbas Araghchi"), title premodifiers ("Ukrainian
- * president Volodymyr Zelensky", "Trump spokesperson Steven Cheung") and copulas ("X is the head of
- * Y"). A title's principal is its possessor, nationality adjective or compound modifier, else its
+ * president Volodymyr Zelensky", "Trump spokesperson Steven Cheung"), copulas ("X is the head of
+ * Y", "X was Iran's foreign minister"), copular relative clauses ("X, who is the ambassador to ...")
+ * and role verbs ("X became secretary of state", "X served as envoy"). A title's principal is its possessor, nationality adjective or compound modifier, else its
  * "of" complement; its post is its "to"/"at" complement ("ambassador to the U.N.").
  *
  * <p>Not thread-safe: one instance per article, used by {@link ActorRecognizer}.
@@ -76,9 +77,57 @@ final class RoleFinder {
       } else if (d.base().equals("nsubj") && d.dependent() == h && d.governor() >= 0
           && s.token(d.governor()).isNoun() && !s.children(d.governor(), "cop").isEmpty()) {
         out.add(d.governor());
+      } else if (d.base().equals("nsubj") && d.dependent() == h && d.governor() >= 0
+          && BECOME.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        // "X became the U.S. secretary of state", "X remains foreign minister", "X served as envoy"
+        for (Dependency c : s.children(d.governor())) {
+          if ((c.relation().equals("xcomp") || c.relation().equals("obl:as")) && s.token(c.dependent()).isNoun()) {
+            out.add(c.dependent());
+          }
+        }
       }
     }
+    relativeCopula(s, m).ifPresent(out::add);
     return out;
+  }
+
+  /** Verbs whose complement names a role of their subject, like a copula's. */
+  private static final Set<String> BECOME = Set.of("become", "remain", "serve");
+
+  /**
+   * The title of a relative clause on the person: "X, who is the ambassador to the U.N., ...",
+   * "X, who was Iran's foreign minister". The parser often gets these wrong (it reads "who" as the
+   * predicate, or the title as the subject of the main verb), so besides the clean parse
+   * (nsubj(title, who) with a copula) the title is read from the surface: the first title noun of
+   * the noun phrase after "who is/was".
+   */
+  private Optional<Integer> relativeCopula(Sentence s, Mention m) {
+    int w = m.end() < s.tokens().size() && s.token(m.end()).word().equals(",") ? m.end() + 1 : m.end();
+    if (w + 1 >= s.tokens().size() || !s.token(w).word().equalsIgnoreCase("who")) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.parents(w)) {
+      if (d.base().equals("nsubj") && d.governor() >= 0 && s.token(d.governor()).isNoun()
+          && !s.children(d.governor(), "cop").isEmpty()) {
+        return Optional.of(d.governor());
+      }
+    }
+    if (!s.token(w + 1).lemma().equalsIgnoreCase("be")) {
+      return Optional.empty();
+    }
+    for (int i = w + 2; i < Math.min(s.tokens().size(), w + 10); i++) {
+      Token t = s.token(i);
+      boolean inPhrase = t.isNoun() || t.pos().equals("DT") || t.pos().equals("POS") || t.pos().startsWith("JJ")
+          || t.pos().equals("PRP$") || t.pos().equals("HYPH");
+      if (!inPhrase) {
+        return Optional.empty();
+      }
+      boolean phraseGoesOn = i + 1 < s.tokens().size() && s.token(i + 1).isNoun();
+      if (isTitle(t) && !phraseGoesOn) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A title word: tagged TITLE (the tagger sometimes calls "general" an adjective) or in the gazetteer. */

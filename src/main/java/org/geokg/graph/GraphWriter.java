@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one article's graph in one managed write transaction: the article, its actors and
  * mentions, its relations and roles, by {@code MERGE}, then removes the article's edges that the new
- * extraction no longer yields. The same content written twice leaves the graph as it was.
+ * extraction no longer yields. The same content written twice leaves the graph as it was. Before
+ * writing, analysts' merge and alias-split decisions and cross-article name resolution are applied
+ * ({@link ActorDecisions}), so re-ingesting never undoes a decision.
  *
  * <p>Thread-safe: each call opens its own session on the shared driver.
  */
@@ -52,16 +54,36 @@ public class GraphWriter {
     this.driver = driver;
   }
 
+  /**
+   * Writes one article's graph, after applying the analysts' decisions and cross-article resolution
+   * ({@link ActorDecisions}) to it, in one transaction.
+   */
   public Outcome write(ArticleGraph g) {
-    Map<String, Object> params = parameters(g);
-    String run = fingerprint(params);
-    params.put("run", run);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return writeOnce(g);
+      } catch (DecisionsChanged e) {
+        if (attempt == 5) {
+          throw new IllegalStateException("analyst decisions kept changing while article " + g.article().id()
+              + " was written", e);
+        }
+      }
+    }
+  }
+
+  private Outcome writeOnce(ArticleGraph g) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
         Map<String, Object> key = Map.of("id", g.article().id(), "bodyHash", g.article().bodyHash());
         if (!tx.run(Cypher.load("duplicate-of"), key).list().isEmpty()) {
           return Outcome.DUPLICATE;
         }
+        Map<String, Object> params = parameters(g);
+        ActorDecisions decisions = ActorDecisions.load(tx, params);
+        decisions.apply(params);
+        Object before = decisions.snapshot(tx);
+        String run = fingerprint(params);
+        params.put("run", run);
         var previous = tx.run(Cypher.load("article-run"), key).list();
         if (!previous.isEmpty() && run.equals(previous.get(0).get("run").asString(null))) {
           return Outcome.UNCHANGED;
@@ -69,6 +91,12 @@ public class GraphWriter {
         for (String statement : WRITES) {
           tx.run(Cypher.load(statement), params).consume();
         }
+        // A merge or split committed after the decisions were read would be undone by this write
+        // (a merged-away actor recreated): roll back and write again under the new decisions.
+        if (!before.equals(decisions.snapshot(tx))) {
+          throw new DecisionsChanged();
+        }
+        absorbLoneSurnames(tx, params);
         return Outcome.WRITTEN;
       });
     } catch (ClientException e) {
@@ -77,6 +105,37 @@ public class GraphWriter {
         return Outcome.DUPLICATE;
       }
       throw e;
+    }
+  }
+
+  /**
+   * The other order of cross-article resolution: a person named in full ("Elon Musk") absorbs the
+   * actor an earlier article made of the surname alone ("Musk"), when this person is the only one
+   * with that surname, as if an analyst had merged them (recorded as a merge decided by
+   * {@code resolver}, so it survives re-ingestion and can be undone by splitting the alias off).
+   * Then which article came first no longer matters.
+   */
+  @SuppressWarnings("unchecked")
+  private static void absorbLoneSurnames(org.neo4j.driver.TransactionContext tx, Map<String, Object> params) {
+    List<Map<String, Object>> people = new ArrayList<>();
+    for (Map<String, Object> a : (List<Map<String, Object>>) params.get("actors")) {
+      String name = ((String) a.get("name")).strip();
+      if ("PERSON".equals(a.get("kind")) && name.contains(" ")) {
+        people.add(Map.of("key", a.get("key"), "surname", name.substring(name.lastIndexOf(' ') + 1)));
+      }
+    }
+    if (people.isEmpty()) {
+      return;
+    }
+    for (var r : tx.run(Cypher.load("surname-absorb"), Map.of("people", people)).list()) {
+      ActorCuration.mergeInTransaction(tx, r.get("into").asString(), r.get("from").asString(), "resolver");
+    }
+  }
+
+  /** Decisions about the article's actors changed while it was written. */
+  private static final class DecisionsChanged extends RuntimeException {
+    DecisionsChanged() {
+      super(null, null, false, false);
     }
   }
 

@@ -196,6 +196,63 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     assertThat(rows).allSatisfy((file, n) -> assertThat(n).as(file).isPositive());
   }
 
+  @Test
+  @Order(10)
+  void grossiIsTiedToTheIaeaAnIntergovernmentalOrganisation() throws Exception {
+    seed();
+    JsonNode iaea = onlyActor("IAEA", a -> a.get("aliases").toString().contains("International Atomic Energy Agency")
+        || a.get("name").asString().equals("International Atomic Energy Agency"));
+    assertThat(iaea.get("kind").asString()).isEqualTo("ORGANIZATION");
+    assertThat(iaea.get("code").asString()).isEqualTo("IGO");
+    JsonNode grossi = get("/api/actors/" + enc(onlyActorId("Rafael Grossi")));
+    assertThat(grossi.get("code").asString()).isEqualTo("IGO");
+    assertThat(grossi.get("roles")).anySatisfy(r -> {
+      assertThat(r.get("title").asString()).isEqualTo("head");
+      assertThat(List.of(r.get("of").get("id").asString(), r.get("at").isNull() ? "" : r.get("at").get("id").asString()))
+          .contains(iaea.get("id").asString());
+    });
+  }
+
+  @Test
+  @Order(11)
+  void revolutionaryGuardIsAnIranianOrganisation() throws Exception {
+    seed();
+    JsonNode guard = onlyActor("Revolutionary Guard", a -> a.get("name").asString().contains("Revolutionary Guard")
+        || a.get("aliases").toString().contains("Revolutionary Guard"));
+    assertThat(guard.get("kind").asString()).isEqualTo("ORGANIZATION");
+    assertThat(guard.get("code").asString()).isEqualTo("IRN");
+    assertThat(get("/api/articles/" + seed().get("articleId").asString()).get("actors"))
+        .anySatisfy(a -> assertThat(a.get("id").asString()).isEqualTo(guard.get("id").asString()));
+  }
+
+  @Test
+  @Order(12)
+  void justiceDepartmentAndFbiAreUsOrganisations() throws Exception {
+    seed();
+    JsonNode justice = onlyActor("Justice Department", a -> a.get("name").asString().contains("Justice Department")
+        || a.get("aliases").toString().contains("Justice Department"));
+    JsonNode fbi = onlyActor("FBI", a -> a.get("name").asString().equals("FBI")
+        || a.get("aliases").toString().contains("\"FBI\""));
+    for (JsonNode org : List.of(justice, fbi)) {
+      assertThat(org.get("kind").asString()).as(org.toString()).isEqualTo("ORGANIZATION");
+      assertThat(org.get("code").asString()).as(org.toString()).isEqualTo("USA");
+    }
+    assertThat(get("/api/actors?code=USA&kind=ORGANIZATION&limit=500")).extracting(a -> a.get("id").asString())
+        .contains(justice.get("id").asString(), fbi.get("id").asString());
+  }
+
+  /** The one actor a name search finds that satisfies {@code which}, as the search lists it. */
+  private JsonNode onlyActor(String q, java.util.function.Predicate<JsonNode> which) throws Exception {
+    List<JsonNode> found = new ArrayList<>();
+    for (JsonNode a : get("/api/actors?q=" + enc(q))) {
+      if (which.test(a)) {
+        found.add(a);
+      }
+    }
+    assertThat(found).as("actors found for %s", q).hasSize(1);
+    return found.get(0);
+  }
+
   private String onlyActorId(String name) throws Exception {
     JsonNode found = get("/api/actors?q=" + enc(name));
     List<String> ids = new ArrayList<>();
