@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param index position in the document, from 0
  * @param text the sentence as written
  * @param tokens its tokens in order
- * @param dependencies its enhanced dependency edges
+ * @param dependencies its enhanced dependency edges; empty when the sentence was not parsed (see
+ *     {@link ParseSelector})
  */
 public record Sentence(int index, String text, List<Token> tokens, List<Dependency> dependencies) {
 
