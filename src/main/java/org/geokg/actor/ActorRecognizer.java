@@ -506,8 +506,9 @@ public final class ActorRecognizer {
   /**
    * A person named with a bare title ("President Kagame", "Lt. Gen. Prosper Avril") and no country
    * of their own holds the title in the one country the sentence names ("Rwandan rebels announced
-   * that President Kagame ...", "... to allow Haiti's first elections"); with several countries
-   * named, or none, the person stays uncoded.
+   * that President Kagame ...", "... to allow Haiti's first elections"), not counting a country
+   * named as the other party ("threatened action against Russia"); with several countries named,
+   * or none, the person stays uncoded.
    */
   private void titledPersons(Work w) {
     for (Mention m : List.copyOf(w.mentions)) {
@@ -530,7 +531,7 @@ public final class ActorRecognizer {
       for (Mention o : w.mentions) {
         Actor oa = w.actors.get(o.actorKey());
         if (o.sentence() == m.sentence() && oa.kind() != ActorKind.PERSON && oa.code() != null
-            && oa.code().length() == 3 && !oa.code().equals("IGO")) {
+            && oa.code().length() == 3 && !oa.code().equals("IGO") && !counterpart(s, o.head())) {
           codes.add(oa.code());
         }
       }
@@ -538,6 +539,16 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(codes.iterator().next(), sector.get()));
       }
     }
+  }
+
+  /** Prepositions that name the other party of an action: "threatened action against Russia". */
+  private static final Set<String> COUNTERPART_CASES =
+      Set.of("against", "with", "to", "from", "on", "toward", "towards", "into", "at", "for", "over");
+
+  /** Whether the token is the object of a preposition naming another party ("against Russia"). */
+  private static boolean counterpart(Sentence s, int token) {
+    return s.parents(token).stream().anyMatch(d -> (d.base().equals("obl") || d.base().equals("nmod"))
+        && COUNTERPART_CASES.contains(d.subtype()));
   }
 
   private static Sentence s(Work w, Candidate c) {

@@ -1,0 +1,27 @@
+package org.geokg.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.geokg.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+/** A person named with a bare title takes the country the sentence names, if that is theirs. */
+class TitledPersonTest {
+  private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Gazetteer.fromClasspath());
+
+  private static String code(String sentence, String personKey) {
+    ArticleActors found = RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(sentence, LocalDate.of(2024, 11, 15)));
+    return found.actor(personKey).code();
+  }
+
+  @Test
+  void titledPersonTakesTheOneCountryTheSentenceNames() {
+    assertThat(code("Brazilian farmers cheered as President Lula signed the decree.", "person:lula")).isEqualTo("BRA");
+  }
+
+  @Test
+  void aCountryNamedAsTheOtherPartyIsNotTheTitledPersonsOwn() {
+    assertThat(code("President Lula threatened retaliation against Argentina on Monday.", "person:lula")).isNull();
+  }
+}
