@@ -49,10 +49,13 @@ public final class ActorRecognizer {
   private final PersonNouns personNouns;
   private final Agents agents;
 
+  private final KnownPeople knownPeople;
+
   public ActorRecognizer(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.personNouns = PersonNouns.fromClasspath();
     this.agents = Agents.fromClasspath();
+    this.knownPeople = KnownPeople.fromClasspath(gazetteer);
   }
 
   public ArticleActors recognize(AnnotatedText text) {
@@ -500,12 +503,26 @@ public final class ActorRecognizer {
       Actor holder = w.actors.get(e.getKey());
       w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
     }
+    knownPeople(w);
     titledPersons(w);
   }
 
   /**
+   * People the text gives no country of their own, known by full name to act for one ("Vladimir
+   * Putin", "Kofi Annan"): what the text says comes first, the list only fills the gap.
+   */
+  private void knownPeople(Work w) {
+    for (Actor a : List.copyOf(w.actors.values())) {
+      if (a.kind() == ActorKind.PERSON && a.code() == null) {
+        knownPeople.byName(a.name()).ifPresent(k -> w.actors.put(a.key(), a.withAffiliation(k.code(), k.sector())));
+      }
+    }
+  }
+
+  /**
    * A person named with a bare title ("President Kagame", "Lt. Gen. Prosper Avril") and no country
-   * of their own holds the title in the one country the sentence names ("Rwandan rebels announced
+   * of their own holds the title for the country every listed person of that surname acts for
+   * ({@link KnownPeople}), else in the one country the sentence names ("Rwandan rebels announced
    * that President Kagame ...", "... to allow Haiti's first elections"), not counting a country
    * named as the other party ("threatened action against Russia"); with several countries named,
    * or none, the person stays uncoded.
@@ -525,6 +542,13 @@ public final class ActorRecognizer {
         sector = gazetteer.titleSector(s.span(k, m.start()).toLowerCase(Locale.ROOT).replace(".", ""));
       }
       if (sector.isEmpty()) {
+        continue;
+      }
+      // "President Bush": a titled surname that every listed person of that name shares a country with.
+      Optional<KnownPeople.Affiliation> known =
+          a.name().contains(" ") ? Optional.empty() : knownPeople.bySurname(a.name());
+      if (known.isPresent()) {
+        w.actors.put(a.key(), a.withAffiliation(known.get().code(), sector.get()));
         continue;
       }
       Set<String> codes = new java.util.HashSet<>();

@@ -24,4 +24,23 @@ class TitledPersonTest {
   void aCountryNamedAsTheOtherPartyIsNotTheTitledPersonsOwn() {
     assertThat(code("President Lula threatened retaliation against Argentina on Monday.", "person:lula")).isNull();
   }
+
+  @Test
+  void aKnownHeadOfStateActsForTheirCountryWhenTheTextGivesNone() {
+    assertThat(code("Vladimir Putin telephoned Recep Tayyip Erdogan on Tuesday.", "person:vladimir-putin"))
+        .isEqualTo("RUS");
+    assertThat(code("Vladimir Putin telephoned Recep Tayyip Erdogan on Tuesday.", "person:recep-tayyip-erdogan"))
+        .isEqualTo("TUR");
+    assertThat(code("Kofi Annan urged both sides to return to talks.", "person:kofi-annan")).isEqualTo("IGO");
+  }
+
+  @Test
+  void aTitledSurnameSharedByListedPeopleOfOneCountryTakesThatCountry() {
+    assertThat(code("Moroccan diplomats held a meeting with President Obama.", "person:obama")).isEqualTo("USA");
+  }
+
+  @Test
+  void whatTheTextSaysWinsOverTheList() {
+    assertThat(code("Vladimir Putin, the Belarusian president, arrived.", "person:vladimir-putin")).isEqualTo("BLR");
+  }
 }
