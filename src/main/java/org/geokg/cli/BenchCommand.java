@@ -134,8 +134,8 @@ final class BenchCommand {
           + " %d duplicates, %d failed, %d relations)%n", total / wall, times.tokens() / wall, wall, r.ingested(),
           r.unchanged(), r.duplicates(), r.failed(), r.relations());
       out.printf(Locale.ROOT, "latency per article: p50 %d ms, p99 %d ms; heap in use at most %.2f GB (sampled after"
-          + " each article) of a %.2f GB maximum heap%n", percentile(ms, 0.50), percentile(ms, 0.99),
-          peakInUse.get() / 1e9, Runtime.getRuntime().maxMemory() / 1e9);
+          + " each article) of a %.2f GB maximum heap (-Xmx)%n", percentile(ms, 0.50), percentile(ms, 0.99),
+          peakInUse.get() / 1e9, memory.getHeapMemoryUsage().getMax() / 1e9);
       StringBuilder split = new StringBuilder("time by stage (share of worker time):");
       double workerTime = wall * workers;
       for (Map.Entry<StageTimes.Stage, Duration> e : times.totals().entrySet()) {
