@@ -73,6 +73,8 @@ public final class Main {
   }
 
   private static int serve(List<String> springArgs) {
+    // The models take longest to load: start now, beside Spring and Neo4j, not once the beans are made.
+    org.geokg.nlp.CoreNlpAnnotator.shared();
     SpringApplication app = new SpringApplication(GeokgApplication.class);
     app.setWebApplicationType(WebApplicationType.SERVLET);
     app.run(springArgs.toArray(String[]::new));

@@ -54,6 +54,16 @@ public final class CoreNlpAnnotator {
 
   private static final Map<Mode, CompletableFuture<Models>> MODELS = new ConcurrentHashMap<>();
 
+  /**
+   * Loads models side by side on daemon threads of their own: the common pool has a single thread
+   * on a 2-core machine, which loaded them one after another.
+   */
+  private static final java.util.concurrent.Executor LOADER = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "nlp-model-load");
+    t.setDaemon(true);
+    return t;
+  });
+
   /** Words that may start or be part of a time expression SUTime can normalise. */
   private static final Set<String> TIME_WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -135,18 +145,20 @@ public final class CoreNlpAnnotator {
   private static CompletableFuture<Models> load(Mode mode) {
     return switch (mode) {
       case FULL -> CompletableFuture.supplyAsync(
-          () -> new Models(timed("CoreNLP", () -> new StanfordCoreNLP(standardProperties())), null, null, null));
+          () -> new Models(timed("CoreNLP", () -> new StanfordCoreNLP(standardProperties())), null, null, null), LOADER);
       case SELECTIVE -> {
         // Loaded side by side: readiness is the slowest model, not their sum.
-        var tagger = CompletableFuture.supplyAsync(() -> timed("tagger", () -> new StanfordCoreNLP(taggingProperties())));
+        var tagger = CompletableFuture.supplyAsync(() -> timed("tagger", () -> new StanfordCoreNLP(taggingProperties())),
+            LOADER);
         var parser = CompletableFuture.supplyAsync(() -> timed("parser", () -> {
           Properties p = standardProperties();
           p.setProperty("annotators", "depparse");
           p.setProperty("enforceRequirements", "false");
           return new StanfordCoreNLP(p);
-        }));
-        var time = CompletableFuture.supplyAsync(() -> timed("SUTime", () -> new TimeAnnotator("sutime", standardProperties())));
-        var fine = CompletableFuture.supplyAsync(() -> timed("fine-grained tags", FineGrainedTagger::fromModels));
+        }), LOADER);
+        var time = CompletableFuture.supplyAsync(
+            () -> timed("SUTime", () -> new TimeAnnotator("sutime", standardProperties())), LOADER);
+        var fine = CompletableFuture.supplyAsync(() -> timed("fine-grained tags", FineGrainedTagger::fromModels), LOADER);
         yield CompletableFuture.allOf(tagger, parser, time, fine)
             .thenApply(v -> new Models(tagger.join(), parser.join(), time.join(), fine.join()));
       }
