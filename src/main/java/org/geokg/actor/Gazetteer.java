@@ -90,6 +90,11 @@ public final class Gazetteer {
   private final Map<String, Target> caps;
   private final Map<String, Target> folded;
   private final Map<String, String> titles;
+  /** One-word country names of at least {@link #MIN_TYPO_LENGTH} letters, lower case, for typos. */
+  private final Map<String, Target> longCountryNames;
+
+  /** Shorter names are too close to each other ("Iran", "Iraq") to forgive a typo. */
+  private static final int MIN_TYPO_LENGTH = 7;
 
   private Gazetteer(Builder b) {
     this.byKey = Map.copyOf(b.byKey);
@@ -99,6 +104,15 @@ public final class Gazetteer {
     this.caps = Map.copyOf(b.caps);
     this.folded = Map.copyOf(b.folded);
     this.titles = Map.copyOf(b.titles);
+    Map<String, Target> longNames = new HashMap<>();
+    for (Map.Entry<String, Target> e : folded.entrySet()) {
+      GazetteerMatch m = e.getValue().match();
+      if (m.entry().kind() == ActorKind.COUNTRY && m.how() == MatchKind.NAME && !e.getKey().contains(" ")
+          && e.getKey().length() >= MIN_TYPO_LENGTH && e.getKey().chars().allMatch(Character::isLetter)) {
+        longNames.put(e.getKey(), e.getValue());
+      }
+    }
+    this.longCountryNames = Map.copyOf(longNames);
   }
 
   private static final class Holder {
@@ -279,6 +293,9 @@ public final class Gazetteer {
         }
         String span = String.join(" ", tokens.subList(i, i + len));
         Target t = exact(span, true);
+        if (t == null && len == 1) {
+          t = misspelledCountry(span);
+        }
         if (t != null) {
           if (!t.media()) {
             out.add(new TokenMatch(i, i + len, t.match()));
@@ -290,6 +307,47 @@ public final class Gazetteer {
       i = next;
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A capitalised word one typing error (a letter missing, extra, wrong or two swapped) away from
+   * exactly one long country name: news copy writes "Afganistan" and "Phillippines".
+   */
+  private Target misspelledCountry(String token) {
+    if (token.length() < MIN_TYPO_LENGTH || !Character.isUpperCase(token.charAt(0))
+        || !token.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    String k = token.toLowerCase(Locale.ROOT);
+    Target found = null;
+    for (Map.Entry<String, Target> e : longCountryNames.entrySet()) {
+      if (oneEditApart(k, e.getKey())) {
+        if (found != null && !found.match().entry().equals(e.getValue().match().entry())) {
+          return null; // near two countries: no guess
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
+  }
+
+  /** Whether two different strings are one insertion, deletion, substitution or transposition apart. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      return a.substring(i + 1).equals(b.substring(i + 1))
+          || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));
   }
 
   private static boolean isWord(String token) {

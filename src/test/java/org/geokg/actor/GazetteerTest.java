@@ -184,4 +184,27 @@ class GazetteerTest {
     assertThat(G.byKey("country:GBR")).get().extracting(GazetteerEntry::name).isEqualTo("United Kingdom");
     assertThat(G.byKey("org:iaea")).isPresent();
   }
+
+  @Test
+  void scanForgivesOneTypingErrorInALongCountryName() {
+    List<Gazetteer.TokenMatch> ms = G.scan(List.of("an", "offer", "from", "Afganistan", "and", "the", "Phillippines"));
+    assertThat(ms).extracting(m -> m.match().entry().code()).containsExactly("AFG", "PHL");
+    assertThat(ms.get(0).start()).isEqualTo(3);
+  }
+
+  @Test
+  void shortCountryNamesAndLowerCaseWordsGetNoTypoMatch() {
+    // Short names are never guessed ("Iran" and "Iraq" are one letter apart); nor are lower-case words.
+    assertThat(G.scan(List.of("troops", "in", "Irqa", "and", "afganistan"))).isEmpty();
+  }
+
+  @Test
+  void oneEditApartCountsInsertionsDeletionsSubstitutionsAndSwaps() {
+    assertThat(Gazetteer.oneEditApart("afganistan", "afghanistan")).isTrue();
+    assertThat(Gazetteer.oneEditApart("phillippines", "philippines")).isTrue();
+    assertThat(Gazetteer.oneEditApart("ukriane", "ukraine")).isTrue();
+    assertThat(Gazetteer.oneEditApart("germeny", "germany")).isTrue();
+    assertThat(Gazetteer.oneEditApart("germany", "germany")).isFalse();
+    assertThat(Gazetteer.oneEditApart("austria", "australia")).isFalse();
+  }
 }
