@@ -13,19 +13,14 @@ import org.geokg.nlp.Token;
  * every role from a title, so the other sentences yield the same events unparsed; skipping them
  * saves most of the parser's time on news text. Immutable and thread-safe.
  */
-public final class EventCandidates implements ParseSelector {
+final class EventCandidates implements ParseSelector {
 
   private final TriggerLexicon lexicon;
   private final Set<String> phraseVerbHeads;
 
-  private EventCandidates(TriggerLexicon lexicon) {
+  EventCandidates(TriggerLexicon lexicon) {
     this.lexicon = lexicon;
     this.phraseVerbHeads = Set.copyOf(lexicon.phraseVerbHeads());
-  }
-
-  /** Candidates by the trigger lexicon on the classpath. */
-  public static EventCandidates fromClasspath() {
-    return new EventCandidates(TriggerLexicon.fromClasspath());
   }
 
   @Override

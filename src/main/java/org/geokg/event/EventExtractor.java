@@ -72,8 +72,17 @@ public final class EventExtractor {
       RelationType.ATTACKED);
 
   private final TriggerLexicon lexicon = TriggerLexicon.fromClasspath();
+  private final EventCandidates candidates = new EventCandidates(lexicon);
 
   /** Extracts and merges the relations of one article. */
+  /**
+   * The sentences this extractor can find something in, by its own trigger lexicon (see {@link
+   * EventCandidates}): the NLP stage parses only those.
+   */
+  public org.geokg.nlp.ParseSelector parseSelector() {
+    return candidates;
+  }
+
   public ArticleEvents extract(AnnotatedText text, ArticleActors actors) {
     List<EventMention> mentions = new ArrayList<>();
     for (Sentence s : text.sentences()) {

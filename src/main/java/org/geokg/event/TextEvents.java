@@ -24,7 +24,7 @@ public final class TextEvents {
 
   public TextEvents(CoreNlpAnnotator nlp, ActorRecognizer recognizer, EventExtractor extractor) {
     // Only sentences that can hold an event or a role are worth a dependency parse.
-    this.nlp = nlp.parsing(EventCandidates.fromClasspath());
+    this.nlp = nlp.parsing(extractor.parseSelector());
     this.recognizer = recognizer;
     this.extractor = extractor;
   }

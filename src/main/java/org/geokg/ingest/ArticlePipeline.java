@@ -14,7 +14,6 @@ import org.geokg.actor.MentionKind;
 import org.geokg.actor.Role;
 import org.geokg.article.Article;
 import org.geokg.event.ArticleEvents;
-import org.geokg.event.EventCandidates;
 import org.geokg.event.EventExtractor;
 import org.geokg.event.Relation;
 import org.geokg.graph.ArticleGraph;
@@ -42,7 +41,7 @@ public final class ArticlePipeline {
   public ArticlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events, StageTimes times) {
     this.times = times;
     // Only sentences that can hold an event or a role are worth a dependency parse.
-    this.nlp = nlp.parsing(EventCandidates.fromClasspath());
+    this.nlp = nlp.parsing(events.parseSelector());
     this.actors = actors;
     this.events = events;
   }

@@ -16,14 +16,4 @@ public interface ParseSelector {
 
   /** Whether the sentence of these tagged tokens (no dependencies yet) needs a parse. */
   boolean needsParse(List<Token> tokens);
-
-  /** A selector that parses what either this or {@code other} selects. */
-  default ParseSelector or(ParseSelector other) {
-    return tokens -> needsParse(tokens) || other.needsParse(tokens);
-  }
-
-  /** Sentences holding a token with the named-entity tag {@code tag}. */
-  static ParseSelector withTag(String tag) {
-    return tokens -> tokens.stream().anyMatch(t -> t.ner().equals(tag));
-  }
 }

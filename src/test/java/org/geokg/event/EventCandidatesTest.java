@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.geokg.nlp.CoreNlpAnnotator;
+import org.geokg.nlp.ParseSelector;
 import org.geokg.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 class EventCandidatesTest {
 
-  private static final EventCandidates CANDIDATES = EventCandidates.fromClasspath();
+  private static final ParseSelector CANDIDATES = new EventExtractor().parseSelector();
   private static final CoreNlpAnnotator NLP = CoreNlpAnnotator.shared();
 
   private static boolean needsParse(String sentence) {
