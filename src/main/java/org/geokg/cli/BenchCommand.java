@@ -135,7 +135,7 @@ final class BenchCommand {
           r.unchanged(), r.duplicates(), r.failed(), r.relations());
       out.printf(Locale.ROOT, "latency per article: p50 %d ms, p99 %d ms; heap in use at most %.2f GB (sampled after"
           + " each article) of a %.2f GB maximum heap (-Xmx)%n", percentile(ms, 0.50), percentile(ms, 0.99),
-          peakInUse.get() / 1e9, memory.getHeapMemoryUsage().getMax() / 1e9);
+          peakInUse.get() / 1e9, maxHeapSize() / 1e9);
       StringBuilder split = new StringBuilder("time by stage (share of worker time):");
       double workerTime = wall * workers;
       for (Map.Entry<StageTimes.Stage, Duration> e : times.totals().entrySet()) {
@@ -166,6 +166,12 @@ final class BenchCommand {
       Thread.currentThread().interrupt();
       return 1;
     }
+  }
+
+  /** The -Xmx setting (the heap's usable maximum excludes a survivor space and reads lower). */
+  private static long maxHeapSize() {
+    var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+    return hotspot == null ? Runtime.getRuntime().maxMemory() : Long.parseLong(hotspot.getVMOption("MaxHeapSize").getValue());
   }
 
   private static long percentile(List<Long> sorted, double p) {
