@@ -2,7 +2,6 @@ package org.geokg.api;
 
 import org.geokg.graph.QueryFailedException;
 import org.geokg.graph.QueryRefusedException;
-import org.geokg.ingest.IngestResult;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -37,9 +36,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ArticleRejectedException.class)
   ProblemDetail rejected(ArticleRejectedException e) {
-    return e.kind() == IngestResult.Kind.FETCH_FAILED
-        ? problem(HttpStatus.BAD_GATEWAY, "Page could not be fetched", e.getMessage())
-        : problem(HttpStatus.UNPROCESSABLE_CONTENT, "No article in the input", e.getMessage());
+    return problem(e.status(), e.title(), e.getMessage());
   }
 
   @ExceptionHandler(QueryRefusedException.class)

@@ -46,7 +46,8 @@ class ArticleController {
     ArticleInput input = new ArticleInput(body.url(), body.html(), body.text(), body.title(),
         Params.date("publishedAt", body.publishedAt()));
     return switch (ingest.ingest(input)) {
-      case IngestResult.Rejected r -> throw new ArticleRejectedException(r);
+      case IngestResult.Rejected r -> throw ArticleRejectedException.of(r);
+      case IngestResult.NotEnglish n -> throw ArticleRejectedException.of(n);
       case IngestResult.Ingested ok -> ResponseEntity.created(URI.create("/api/articles/" + ok.articleId()))
           .body(response(ok.articleId(), ok.unchanged(), null));
       case IngestResult.Duplicate d -> ResponseEntity.ok(response(d.existingId(), true, d.existingId()));

@@ -108,8 +108,9 @@ final class IngestCommand {
           err.println("geokg ingest: " + f.name() + ": " + f.reason());
         }
         out.printf(Locale.ROOT,
-            "ingested %d of %d articles (%d unchanged, %d duplicates, %d failed), %d relations, in %.1f s%n",
-            r.ingested(), r.total(), r.unchanged(), r.duplicates(), r.failed(), r.relations(),
+            "ingested %d of %d articles (%d unchanged, %d duplicates, %d not English, %d failed), %d relations,"
+            + " in %.1f s%n", r.ingested(), r.total(), r.unchanged(), r.duplicates(), r.notEnglish(), r.failed(),
+            r.relations(),
             r.elapsed().toMillis() / 1000.0);
         return r.failed() == 0 && feedErrors.isEmpty() ? 0 : 1;
       } catch (IOException e) {

@@ -37,10 +37,13 @@ public final class BatchIngester {
   /** An input that was not stored, and why. */
   public record Failure(String name, String reason) {}
 
-  /** What a batch did. */
-  /** What a batch did; {@code latencies} holds each input's time from load to stored, in completion order. */
+  /**
+   * What a batch did; {@code notEnglish} counts articles skipped for their language; {@code latencies}
+   * holds each input's time from load to stored, in completion order.
+   */
   public record Report(
-      int total, int ingested, int unchanged, int duplicates, int failed, int relations, List<Failure> failures,
+      int total, int ingested, int unchanged, int duplicates, int notEnglish, int failed, int relations,
+      List<Failure> failures,
       Duration elapsed, List<Duration> latencies) {
     public Report {
       failures = List.copyOf(failures);
@@ -100,6 +103,7 @@ public final class BatchIngester {
     AtomicInteger stored = new AtomicInteger();
     AtomicInteger unchanged = new AtomicInteger();
     AtomicInteger duplicates = new AtomicInteger();
+    AtomicInteger notEnglish = new AtomicInteger();
     AtomicInteger relations = new AtomicInteger();
     List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<Duration> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -137,6 +141,7 @@ public final class BatchIngester {
                 relations.addAndGet(ok.graph().relations().size());
               }
               case IngestResult.Duplicate d -> duplicates.incrementAndGet();
+              case IngestResult.NotEnglish n -> notEnglish.incrementAndGet();
               case IngestResult.Rejected r -> failures.add(new Failure(item.name(), r.reason()));
             }
           } catch (IOException | RuntimeException e) {
@@ -159,7 +164,7 @@ public final class BatchIngester {
         Thread.currentThread().interrupt();
       }
     }
-    return new Report(submitted, stored.get(), unchanged.get(), duplicates.get(), failures.size(), relations.get(),
+    return new Report(submitted, stored.get(), unchanged.get(), duplicates.get(), notEnglish.get(), failures.size(), relations.get(),
         failures, Duration.ofNanos(System.nanoTime() - start), latencies);
   }
 }

@@ -100,6 +100,7 @@ public class FeedPoller implements DisposableBean {
       String outcome = switch (ingest.ingest(new ArticleInput(item.link(), null, null, item.title(), item.publishedAt()))) {
         case IngestResult.Ingested ok -> "ingested";
         case IngestResult.Duplicate d -> "duplicate of " + d.existingId();
+        case IngestResult.NotEnglish n -> "skipped: written in " + n.language();
         case IngestResult.Rejected r when r.kind() == IngestResult.Kind.FETCH_FAILED -> null; // try again next poll
         case IngestResult.Rejected r -> "failed: " + r.reason();
       };

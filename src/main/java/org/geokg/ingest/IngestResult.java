@@ -3,13 +3,26 @@ package org.geokg.ingest;
 import org.geokg.graph.ArticleGraph;
 
 /** The outcome of ingesting one input. */
-public sealed interface IngestResult permits IngestResult.Ingested, IngestResult.Duplicate, IngestResult.Rejected {
+public sealed interface IngestResult permits IngestResult.Ingested, IngestResult.Duplicate, IngestResult.NotEnglish,
+    IngestResult.Rejected {
 
   /** Stored; {@code unchanged} when the graph already held exactly this. */
   record Ingested(String articleId, ArticleGraph graph, boolean unchanged) implements IngestResult {}
 
   /** Not stored: {@code existingId} already holds the same text (the same story under another URL). */
   record Duplicate(String articleId, String existingId) implements IngestResult {}
+
+  /**
+   * Not stored: the article is written in {@code language} (an English name such as "German"), and
+   * geokg's models read English only; analysing it would cost much and find nothing true.
+   */
+  record NotEnglish(String articleId, String language) implements IngestResult {
+    public NotEnglish {
+      if (articleId == null || language == null || language.isBlank()) {
+        throw new IllegalArgumentException("a skipped article needs its id and language");
+      }
+    }
+  }
 
   /** Not stored, with a one-line reason; {@code kind} says whose fault it is. */
   record Rejected(String reason, Kind kind) implements IngestResult {

@@ -3,13 +3,14 @@ package org.geokg.ingest;
 import org.geokg.article.ArticleInput;
 import org.geokg.article.ArticleReader;
 import org.geokg.article.ReadResult;
+import org.geokg.article.TextLanguage;
 import org.geokg.graph.ArticleGraph;
 import org.geokg.graph.GraphWriter;
 import org.springframework.stereotype.Service;
 
 /**
  * Ingests one input end to end: read the article, run the pipeline, write the graph in one
- * transaction. Failures to read are {@link IngestResult.Rejected}; database failures propagate
+ * transaction. Articles not written in English are skipped before NLP. Failures to read are {@link IngestResult.Rejected}; database failures propagate
  * (nothing is half-written: the write is one transaction).
  *
  * <p>Thread-safe.
@@ -36,6 +37,8 @@ public class IngestService {
     return switch (read) {
       case ReadResult.Unreadable u -> new IngestResult.Rejected(u.reason(),
           u.fetchFailed() ? IngestResult.Kind.FETCH_FAILED : IngestResult.Kind.NO_ARTICLE);
+      case ReadResult.Read r when TextLanguage.of(r.article()) instanceof TextLanguage.Language l && !l.isEnglish() ->
+          new IngestResult.NotEnglish(r.article().id(), l.name());
       case ReadResult.Read r -> {
         var existing = writer.duplicateOf(r.article());
         if (existing.isPresent()) {

@@ -148,6 +148,12 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     assertThat(noArticle.headers().firstValue("content-type")).hasValueSatisfying(
         ct -> assertThat(ct).startsWith("application/problem+json"));
     assertThat(JSON.readTree(noArticle.body()).get("detail").asString()).contains("no article");
+    HttpResponse<String> german = send("POST", "/api/articles", JSON.writeValueAsString(Map.of("text",
+        "Die Regierung hat am Mittwoch ein neues Gesetz beschlossen. Der Minister sagte, die Reform sei ein "
+            + "wichtiger Schritt für die Bürger und für die Wirtschaft, die noch nicht gesichert ist.")));
+    assertThat(german.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(german.body()).get("title").asString()).isEqualTo("Article not in English");
+    assertThat(JSON.readTree(german.body()).get("detail").asString()).contains("German");
     assertThat(send("POST", "/api/articles", "{not json").statusCode()).isEqualTo(400);
     assertThat(send("POST", "/api/articles", "{}").statusCode()).isEqualTo(400);
     assertThat(send("POST", "/api/articles", "{\"text\": \"x\", \"publishedAt\": \"15/11/2024\"}").statusCode())

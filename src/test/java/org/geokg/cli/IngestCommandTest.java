@@ -83,6 +83,8 @@ class IngestCommandTest {
     Files.copy(SharedData.seedArticle(), folder.resolve("seed.txt"));
     Files.write(tmp.resolve("inbox/broken.html"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0, 0});
     Files.writeString(tmp.resolve("inbox/ignored.pdf"), "not an article");
+    Files.copy(IngestCommandTest.class.getResourceAsStream("/language/german-behind-english-template.html"),
+        tmp.resolve("inbox/nachricht.html"));
     Path warc = tmp.resolve("crawl.warc.gz");
     try (FileChannel ch = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
@@ -110,7 +112,7 @@ class IngestCommandTest {
     String summary = out.toString(StandardCharsets.UTF_8).strip();
     String errors = err.toString(StandardCharsets.UTF_8);
     assertThat(status).as(errors).isEqualTo(1);
-    assertThat(summary).as(errors).startsWith("ingested 3 of 5 articles (0 unchanged, 1 duplicates, 1 failed)");
+    assertThat(summary).as(errors).startsWith("ingested 3 of 6 articles (0 unchanged, 1 duplicates, 1 not English, 1 failed)");
     assertThat(errors).contains("broken.html").doesNotContain("ignored.pdf").doesNotContain("Exception");
 
     // The database is closed again after the command; reopen it to check what was written.
