@@ -5,13 +5,23 @@ MATCH (art:Article {id: $id})
 UNWIND $actors AS actor
 MERGE (x:Actor {key: actor.key})
   ON CREATE SET x.name = actor.name, x.kind = actor.kind, x:$(actor.label)
-SET x.code = coalesce(x.code, actor.code),
-    x.sector = coalesce(x.sector, actor.sector),
-    x.aliases = reduce(acc = coalesce(x.aliases, []), al IN actor.aliases |
-                  CASE WHEN al IN acc OR al = x.name THEN acc ELSE acc + al END)
-SET x.aliasText = reduce(s = '', al IN x.aliases | s + ' ' + al),
-    // Cross-article resolution of a lone surname looks people up by it.
-    x.surname = CASE WHEN x.kind = 'PERSON' AND trim(x.name) CONTAINS ' '
-                     THEN last(split(trim(x.name), ' ')) END
+WITH art, actor, x,
+     [al IN actor.aliases WHERE NOT al IN coalesce(x.aliases, []) AND al <> x.name] AS newAliases,
+     // Cross-article resolution of a lone surname looks people up by it.
+     CASE WHEN x.kind = 'PERSON' AND trim(x.name) CONTAINS ' ' THEN last(split(trim(x.name), ' ')) END AS surname
+// Only an actor this article tells something new is written: writing the same values again would
+// still lock the node until commit, and a country most articles name would serialise the writers.
+CALL (x, actor, newAliases, surname) {
+  WITH x, actor, newAliases, surname
+  WHERE x.aliases IS NULL OR size(newAliases) > 0
+     OR x.code IS NULL AND actor.code IS NOT NULL
+     OR x.sector IS NULL AND actor.sector IS NOT NULL
+     OR coalesce(x.surname, '') <> coalesce(surname, '')
+  SET x.code = coalesce(x.code, actor.code),
+      x.sector = coalesce(x.sector, actor.sector),
+      x.aliases = coalesce(x.aliases, []) + newAliases,
+      x.surname = surname
+  SET x.aliasText = reduce(s = '', al IN x.aliases | s + ' ' + al)
+}
 MERGE (art)-[m:MENTIONS]->(x)
 SET m.count = actor.mentions, m.run = $run

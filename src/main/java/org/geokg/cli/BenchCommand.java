@@ -170,6 +170,18 @@ final class BenchCommand {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
+    } finally {
+      deleteTree(data, err); // the bench's own database, closed with the context above
+    }
+  }
+
+  private static void deleteTree(Path dir, PrintStream err) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      err.println("geokg bench: could not delete " + dir + ": " + e.getMessage());
     }
   }
 

@@ -44,9 +44,15 @@ public class GraphWriter {
     DUPLICATE
   }
 
-  /** The statements of one article's write, in order: stale edges go after the new ones are merged. */
+  /** The statements of one article's write, in order. */
   private static final List<String> WRITES = List.of("write-article", "write-actors", "write-relations",
-      "write-roles", "delete-stale", "delete-stale-mentions");
+      "write-roles");
+
+  /**
+   * After a new extraction of a stored article: its edges that the new write did not touch. A new
+   * article has none, and looking would walk every edge of every actor it names.
+   */
+  private static final List<String> DELETE_STALE = List.of("delete-stale", "delete-stale-mentions");
 
   private final Driver driver;
 
@@ -90,6 +96,11 @@ public class GraphWriter {
         }
         for (String statement : WRITES) {
           tx.run(Cypher.load(statement), params).consume();
+        }
+        if (!previous.isEmpty()) {
+          for (String statement : DELETE_STALE) {
+            tx.run(Cypher.load(statement), params).consume();
+          }
         }
         // A merge or split committed after the decisions were read would be undone by this write
         // (a merged-away actor recreated): roll back and write again under the new decisions.

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two configurations. {@link #shared()} is geokg's own, which spends the expensive steps only
  * where they pay: CoreNLP's statistical NER, then fine-grained tags from CoreNLP's KBP gazetteers
- * by hash lookup ({@link FineGrainedTagger}), SUTime only on sentences with a time word, and the
+ * by hash lookup ({@link FineGrainedTagger}), SUTime only on parsed sentences with a time word, and the
  * dependency parser only on sentences its {@link ParseSelector} picks (see {@link #parsing}).
  * {@link #fullCoreNlp()} is plain CoreNLP ({@code tokenize,ssplit,pos,lemma,ner,depparse} with
  * its defaults on every sentence): the baseline of {@code geokg bench ingest} and the reference
@@ -210,18 +210,32 @@ public final class CoreNlpAnnotator {
         m.fine().tag(s.get(CoreAnnotations.TokensAnnotation.class));
       }
       t2 = System.nanoTime();
-      tagTimes(m.time(), doc, sentences.stream().filter(CoreNlpAnnotator::mentionsTime).toList());
     }
-    long t3 = System.nanoTime();
     List<List<Token>> tokens = new ArrayList<>(sentences.size());
     List<CoreMap> toParse = new ArrayList<>();
+    java.util.BitSet parsed = new java.util.BitSet();
     for (CoreMap s : sentences) {
       List<Token> t = tokens(s);
-      tokens.add(t);
       if (mode == Mode.SELECTIVE && selector.needsParse(t)) {
+        parsed.set(tokens.size());
         toParse.add(s);
       }
+      tokens.add(t);
     }
+    if (mode == Mode.SELECTIVE) {
+      // Dates are read only around event triggers, i.e. in the sentences picked for parsing.
+      List<Integer> timed = new ArrayList<>();
+      for (int i = 0; i < sentences.size(); i++) {
+        if (parsed.get(i) && mentionsTime(sentences.get(i))) {
+          timed.add(i);
+        }
+      }
+      tagTimes(m.time(), doc, timed.stream().map(sentences::get).toList());
+      for (int i : timed) {
+        tokens.set(i, tokens(sentences.get(i)));
+      }
+    }
+    long t3 = System.nanoTime();
     if (!toParse.isEmpty()) {
       m.parser().annotate(part(doc, toParse));
     }

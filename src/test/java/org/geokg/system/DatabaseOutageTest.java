@@ -45,7 +45,7 @@ class DatabaseOutageTest {
 
   @DynamicPropertySource
   static void externalServer(DynamicPropertyRegistry registry) throws IOException {
-    dir = Files.createTempDirectory("geokg-outage-db");
+    dir = org.geokg.TestDatabase.folder("outage");
     try (ServerSocket s = new ServerSocket(0)) {
       bolt = s.getLocalPort();
     }

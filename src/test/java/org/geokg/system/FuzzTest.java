@@ -180,8 +180,12 @@ class FuzzTest {
       }
     }
     Path bomb = Files.createTempFile("bomb", ".html.gz");
-    Files.write(bomb, packed.toByteArray());
-    assertThat(org.geokg.cli.MainAccess.readFile(bomb)).hasMessageContaining("MB");
+    try {
+      Files.write(bomb, packed.toByteArray());
+      assertThat(org.geokg.cli.MainAccess.readFile(bomb)).hasMessageContaining("MB");
+    } finally {
+      Files.delete(bomb);
+    }
   }
 
   @Test
