@@ -381,7 +381,10 @@ public final class ActorRecognizer {
         if (!pre && !post) {
           continue;
         }
-        Optional<Mention> m = mentionAt(w.mentions, s.index(), d.dependent());
+        Optional<Mention> m = rel.equals("amod") ? leader(w, s, d.dependent()) : Optional.empty();
+        if (m.isEmpty()) {
+          m = mentionAt(w.mentions, s.index(), d.dependent());
+        }
         if (m.isEmpty()) {
           continue;
         }
@@ -413,6 +416,19 @@ public final class ActorRecognizer {
       }
     }
     w.mentions.addAll(found);
+  }
+
+  /**
+   * The leader named in a "-led" modifier ("Saudi-led forces", "US-led troops"), the tokenizer
+   * having split it into "Saudi", "-", "led": the leader is who acts. "-backed" is not such a
+   * modifier: the backer stands behind someone else.
+   */
+  private static Optional<Mention> leader(Work w, Sentence s, int modifier) {
+    Token led = s.token(modifier);
+    if (!led.word().equalsIgnoreCase("led") || modifier < 2 || !s.token(modifier - 1).word().equals("-")) {
+      return Optional.empty();
+    }
+    return mentionAt(w.mentions, s.index(), modifier - 2);
   }
 
   /** A person mentioned at a position, for recency-based resolution. */

@@ -38,6 +38,11 @@ final class EvalCommand {
       }
     }
     line(out, "OVERALL", r.typeOverall(), r.tripleOverall());
+    PloverBenchmark.Counts a = r.typeOverall();
+    PloverBenchmark.Counts b = r.tripleOverall();
+    out.printf(Locale.ROOT, "overall: event type P %.3f R %.3f F1 %.4f; full triple P %.3f R %.3f F1 %.4f"
+        + " (triple: %d of %d gold found, %d of %d emitted correct)%n", a.precision(), a.recall(), a.f1(),
+        b.precision(), b.recall(), b.f1(), b.found(), b.gold(), b.correct(), b.emitted());
     out.printf(Locale.ROOT, "%d sentences, %.3f s per sentence on 2 threads (after model loading)%n",
         r.outcomes().size(), r.secondsPerSentence());
     return 0;

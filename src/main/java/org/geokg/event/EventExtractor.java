@@ -304,6 +304,8 @@ public final class EventExtractor {
         }
       } else if (NEGATING_GOVERNORS.contains(lemma)) {
         negated = true;
+      } else if (!tr.verb() && !RELATIONS.contains(tr.type().plover()) && haltsItsObject(s, modalGovernor, i)) {
+        negated = true; // "called off the strike", "cancelled the planned attack": it did not go ahead
       }
       if (hasModal(s, modalGovernor)) {
         modality = Modality.POSSIBLE;
@@ -733,6 +735,24 @@ public final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** Verbs that stop what their object names from going ahead, or keep it from going on. */
+  private static final Set<String> HALTING_VERBS = Set.of(
+      "cancel", "postpone", "suspend", "halt", "stop", "scrap", "abandon", "avert", "prevent", "end", "call off",
+      "put off", "delay", "drop");
+
+  /** Whether {@code verb} halts its object {@code noun}: "called off a four-day strike". */
+  private static boolean haltsItsObject(Sentence s, int verb, int noun) {
+    Token v = s.token(verb);
+    if (!v.isVerb() || !s.children(verb, "obj").contains(noun)) {
+      return false;
+    }
+    String lemma = v.lemma().toLowerCase(Locale.ROOT);
+    for (int p : s.children(verb, "compound:prt")) {
+      lemma += " " + s.token(p).word().toLowerCase(Locale.ROOT);
+    }
+    return HALTING_VERBS.contains(lemma);
   }
 
   /** A verb cutting a relation its object names ("cancelled a visit"): the noun carries the event. */

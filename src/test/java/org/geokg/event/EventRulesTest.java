@@ -46,6 +46,24 @@ class EventRulesTest {
   }
 
   @Test
+  void aCalledOffEventDidNotGoAhead() {
+    assertThat(events("The Kenyan teachers' union called off a three-day strike after talks with the government."))
+        .anyMatch(e -> e.startsWith("CONCEDE KEN")).noneMatch(e -> e.startsWith("ASSAULT") || e.startsWith("PROTEST"));
+    assertThat(events("Ethiopia cancelled the planned attack on Eritrea.")).noneMatch(e -> e.startsWith("ASSAULT"));
+    assertThat(events("Egyptian police prevented the march by students in Cairo."))
+        .anyMatch(e -> e.startsWith("COERCE EGY")).noneMatch(e -> e.startsWith("PROTEST"));
+    // a cancelled visit is still coded, as reduced relations
+    assertThat(events("A Dutch minister cancelled a planned visit to Peru.")).containsExactly("SANCTION NLD->PER");
+  }
+
+  @Test
+  void theLeaderOfLedForcesActs() {
+    assertThat(events("Saudi-led forces captured the port city in Yemen on Tuesday."))
+        .containsExactly("ASSAULT SAU->YEM");
+    assertThat(events("US-backed militias attacked the town in Syria.")).noneMatch(e -> e.startsWith("ASSAULT USA"));
+  }
+
+  @Test
   void aPurposeInfinitiveIsNotASecondEvent() {
     assertThat(events("Ramaphosa telephoned Biden to discuss the crisis.")).hasSize(1);
   }
