@@ -40,6 +40,11 @@ final class ActorDecisions {
   private final Map<String, String> surnames;
   private final List<Split> splits;
   private final List<String> splitKeys;
+  /** The keys whose merges {@link #load} read. */
+  private final Set<String> loadedKeys = new HashSet<>();
+  /** Surnames {@link #load} looked up, and those an actor of the graph bears alone. */
+  private final Set<String> surnamesChecked = new HashSet<>();
+  private final Set<String> loneSurnames = new HashSet<>();
   /** Every key this article's write reads or writes: its own and those it was remapped to. */
   private final Set<String> touched = new LinkedHashSet<>();
 
@@ -56,50 +61,89 @@ final class ActorDecisions {
     return new ActorDecisions(Map.copyOf(merges), Map.copyOf(surnames), List.copyOf(splits), List.of());
   }
 
-  /** Reads the decisions concerning the actors of {@code params} (as built by the writer). */
+  /**
+   * Reads the decisions concerning the actors of {@code params} (as built by the writer), in one
+   * query: a write is a handful of round trips, and each counts.
+   */
   @SuppressWarnings("unchecked")
   static ActorDecisions load(TransactionContext tx, Map<String, Object> params) {
     List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
     List<String> keys = actors.stream().map(a -> (String) a.get("key")).toList();
-    Map<String, String> merges = merges(tx, keys);
     List<Map<String, Object>> singles = new ArrayList<>();
     for (Map<String, Object> a : actors) {
       String name = ((String) a.get("name")).strip();
-      if ("PERSON".equals(a.get("kind")) && !name.contains(" ") && !merges.containsKey(a.get("key"))) {
+      if ("PERSON".equals(a.get("kind")) && !name.contains(" ")) {
         singles.add(Map.of("key", a.get("key"), "name", name));
       }
     }
+    var r = tx.run(Cypher.load("decisions-load"),
+        Map.of("keys", keys, "names", singles, "surnames", List.copyOf(surnamesOfFullNames(actors)))).single();
+    Map<String, String> merges = new TreeMap<>();
+    r.get("merges").asList(v -> v).forEach(m -> merges.put(m.get("from").asString(), m.get("into").asString()));
     Map<String, String> surnames = new HashMap<>();
-    if (!singles.isEmpty()) {
-      tx.run(Cypher.load("surname-matches"), Map.of("names", singles))
-          .forEachRemaining(r -> surnames.put(r.get("from").asString(), r.get("into").asString()));
-    }
-    Set<String> mapped = new LinkedHashSet<>(keys);
-    mapped.addAll(merges.values());
-    mapped.addAll(surnames.values());
-    List<String> splitKeys = List.copyOf(mapped);
-    return new ActorDecisions(merges, surnames, splits(tx, splitKeys), splitKeys);
+    r.get("surnames").asList(v -> v).forEach(m -> {
+      if (!merges.containsKey(m.get("from").asString())) { // an analyst's merge wins over a surname
+        surnames.put(m.get("from").asString(), m.get("into").asString());
+      }
+    });
+    List<Split> splits = r.get("splits").asList(s -> new Split(s.get("from").asString(), s.get("alias").asString(),
+        s.get("into").asString(), s.get("names").asList(v -> v.isNull() ? "" : v.asString())));
+    List<String> splitKeys = List.copyOf(new LinkedHashSet<>(r.get("mapped").asList(v -> v.asString())));
+    ActorDecisions d = new ActorDecisions(merges, surnames, splits, splitKeys);
+    d.loadedKeys.addAll(keys);
+    d.surnamesChecked.addAll(surnamesOfFullNames(actors));
+    d.loneSurnames.addAll(r.get("lone").asList(v -> v.asString()));
+    singles.forEach(s -> d.loneSurnames.add((String) s.get("name"))); // this write may create one too
+    return d;
   }
 
-  private static Map<String, String> merges(TransactionContext tx, List<String> keys) {
-    Map<String, String> out = new TreeMap<>();
-    tx.run(Cypher.load("decisions-merges"), Map.of("keys", keys))
-        .forEachRemaining(r -> out.put(r.get("from").asString(), r.get("into").asString()));
+  /** The surnames of the people {@code actors} name in full ("Musk" for "Elon Musk"). */
+  static Set<String> surnamesOfFullNames(List<Map<String, Object>> actors) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Map<String, Object> a : actors) {
+      String name = ((String) a.get("name")).strip();
+      if ("PERSON".equals(a.get("kind")) && name.contains(" ")) {
+        out.add(name.substring(name.lastIndexOf(' ') + 1));
+      }
+    }
     return out;
   }
 
-  private static List<Split> splits(TransactionContext tx, List<String> keys) {
-    return tx.run(Cypher.load("decisions-splits"), Map.of("keys", keys)).list(r -> new Split(
-        r.get("from").asString(), r.get("alias").asString(), r.get("into").asString(),
-        r.get("names").asList(v -> v.isNull() ? "" : v.asString())));
+  /**
+   * Whether a lone-surname actor may exist for one of {@code surnames}: false only when {@link
+   * #load} looked them all up and found none, so the writer can skip looking again.
+   */
+  boolean mayHaveLoneSurname(Set<String> surnames) {
+    return !surnamesChecked.containsAll(surnames) || surnames.stream().anyMatch(loneSurnames::contains);
   }
 
   /**
-   * The merge and split decisions on the keys this article touches (after {@link #apply}): read once
-   * before writing and once after, a difference means an analyst decided something meanwhile.
+   * The merge and split decisions this article's write depends on (after {@link #apply}), as they
+   * were when {@link #load} read them; {@link #snapshot} reads them again before commit, and a
+   * difference means an analyst decided something meanwhile. Costs a query only when the article
+   * was remapped onto keys that {@link #load} did not look up.
    */
+  Object loaded(TransactionContext tx) {
+    if (!loadedKeys.containsAll(touched)) {
+      return snapshot(tx);
+    }
+    Set<String> m = new java.util.TreeSet<>();
+    merges.forEach((from, into) -> {
+      if (touched.contains(from)) {
+        m.add(from + " -> " + into);
+      }
+    });
+    Set<String> s = new java.util.TreeSet<>();
+    splits.forEach(x -> s.add(x.from() + " / " + x.alias() + " -> " + x.into()));
+    return List.of(m, s);
+  }
+
+  /** The same decisions as {@link #loaded}, read now. */
   Object snapshot(TransactionContext tx) {
-    return List.of(merges(tx, List.copyOf(touched)), splits(tx, splitKeys));
+    var r = tx.run(Cypher.load("decisions-snapshot"),
+        Map.of("touched", List.copyOf(touched), "splitKeys", splitKeys)).single();
+    return List.of(new java.util.TreeSet<>(r.get("merges").asList(v -> v.asString())),
+        new java.util.TreeSet<>(r.get("splits").asList(v -> v.asString())));
   }
 
   /** Rewrites the article's actors, relations and roles in {@code params} by the decisions. */

@@ -80,24 +80,25 @@ public class GraphWriter {
   private Outcome writeOnce(ArticleGraph g) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
-        Map<String, Object> key = Map.of("id", g.article().id(), "bodyHash", g.article().bodyHash());
-        if (!tx.run(Cypher.load("duplicate-of"), key).list().isEmpty()) {
+        var state = tx.run(Cypher.load("article-state"),
+            Map.of("id", g.article().id(), "bodyHash", g.article().bodyHash())).single();
+        if (!state.get("duplicateOf").isNull()) {
           return Outcome.DUPLICATE;
         }
+        boolean stored = state.get("stored").asBoolean();
         Map<String, Object> params = parameters(g);
         ActorDecisions decisions = ActorDecisions.load(tx, params);
         decisions.apply(params);
-        Object before = decisions.snapshot(tx);
+        Object before = decisions.loaded(tx);
         String run = fingerprint(params);
         params.put("run", run);
-        var previous = tx.run(Cypher.load("article-run"), key).list();
-        if (!previous.isEmpty() && run.equals(previous.get(0).get("run").asString(null))) {
+        if (stored && run.equals(state.get("run").asString(null))) {
           return Outcome.UNCHANGED;
         }
         for (String statement : WRITES) {
           tx.run(Cypher.load(statement), params).consume();
         }
-        if (!previous.isEmpty()) {
+        if (stored) {
           for (String statement : DELETE_STALE) {
             tx.run(Cypher.load(statement), params).consume();
           }
@@ -107,7 +108,7 @@ public class GraphWriter {
         if (!before.equals(decisions.snapshot(tx))) {
           throw new DecisionsChanged();
         }
-        absorbLoneSurnames(tx, params);
+        absorbLoneSurnames(tx, params, decisions);
         return Outcome.WRITTEN;
       });
     } catch (ClientException e) {
@@ -127,16 +128,18 @@ public class GraphWriter {
    * Then which article came first no longer matters.
    */
   @SuppressWarnings("unchecked")
-  private static void absorbLoneSurnames(org.neo4j.driver.TransactionContext tx, Map<String, Object> params) {
+  private static void absorbLoneSurnames(org.neo4j.driver.TransactionContext tx, Map<String, Object> params,
+      ActorDecisions decisions) {
+    List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
+    if (!decisions.mayHaveLoneSurname(ActorDecisions.surnamesOfFullNames(actors))) {
+      return; // the usual case, known from the decisions' read: no query
+    }
     List<Map<String, Object>> people = new ArrayList<>();
-    for (Map<String, Object> a : (List<Map<String, Object>>) params.get("actors")) {
+    for (Map<String, Object> a : actors) {
       String name = ((String) a.get("name")).strip();
       if ("PERSON".equals(a.get("kind")) && name.contains(" ")) {
         people.add(Map.of("key", a.get("key"), "surname", name.substring(name.lastIndexOf(' ') + 1)));
       }
-    }
-    if (people.isEmpty()) {
-      return;
     }
     for (var r : tx.run(Cypher.load("surname-absorb"), Map.of("people", people)).list()) {
       ActorCuration.mergeInTransaction(tx, r.get("into").asString(), r.get("from").asString(), "resolver");

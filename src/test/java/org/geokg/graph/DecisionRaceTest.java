@@ -81,4 +81,22 @@ class DecisionRaceTest {
           Map.of("k", keep.key())).single().get(0).asLong()).isEqualTo(3);
     }
   }
+
+  @Autowired ActorCuration curation;
+
+  @Test
+  void anActorWithASplitAliasTakesNewAliasesFromLaterArticles() {
+    Actor un = new Actor("org:united-nations", "United Nations", ActorKind.ORGANIZATION, "IGO", null, Set.of("UN"));
+    writer.write(article("https://example.org/un-one", un, "The United Nations criticized Joe Biden."));
+    assertThat(curation.split(un.key(), "UN", null, "ORGANIZATION", "test")).isNotInstanceOf(Curation.Refused.class);
+    // A later article names the actor by an alias it did not have: the write adds it, and this
+    // change to the actor's names is not mistaken for a decision taken meanwhile.
+    Actor again = new Actor(un.key(), "United Nations", ActorKind.ORGANIZATION, "IGO", null, Set.of("U.N."));
+    assertThat(writer.write(article("https://example.org/un-two", again, "The U.N. criticized Joe Biden.")))
+        .isEqualTo(GraphWriter.Outcome.WRITTEN);
+    try (var session = driver.session()) {
+      assertThat(session.run("MATCH (a:Actor {key: $k}) RETURN a.aliases", Map.of("k", un.key())).single().get(0)
+          .asList()).contains("U.N.").doesNotContain("UN");
+    }
+  }
 }

@@ -1,1 +1,0 @@
-MATCH (a:Article {id: $id}) RETURN a.run AS run
