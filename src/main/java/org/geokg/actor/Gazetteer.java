@@ -283,16 +283,45 @@ public final class Gazetteer {
   public List<TokenMatch> scan(List<String> tokens) {
     List<TokenMatch> out = new ArrayList<>();
     int n = tokens.size();
+    // Each token is folded once; a span's keys are joined from its tokens' parts.
+    String[] ci = new String[n];
+    String[] capsParts = new String[n];
+    boolean[] word = new boolean[n];
+    boolean[] upper = new boolean[n];
+    for (int k = 0; k < n; k++) {
+      String tok = tokens.get(k);
+      word[k] = isWord(tok);
+      if (tok != null) {
+        ci[k] = GazetteerText.ciPart(tok);
+        capsParts[k] = GazetteerText.capsPart(tok);
+        upper[k] = !GazetteerText.isAllLowerCase(tok);
+      }
+    }
     int i = 0;
+    StringBuilder ciSpan = new StringBuilder();
+    StringBuilder capsSpan = new StringBuilder();
     while (i < n) {
       int next = i + 1;
       for (int len = Math.min(MAX_SCAN_TOKENS, n - i); len >= 1; len--) {
         // A span starts and ends on a word: "." or "," must not be swallowed by "U.N." or "D.C.".
-        if (!isWord(tokens.get(i)) || !isWord(tokens.get(i + len - 1))) {
+        if (!word[i] || !word[i + len - 1]) {
           continue;
         }
-        String span = String.join(" ", tokens.subList(i, i + len));
-        Target t = exact(span, true);
+        ciSpan.setLength(0);
+        capsSpan.setLength(0);
+        boolean caps = true;
+        boolean anyUpper = false;
+        for (int k = i; k < i + len; k++) {
+          ciSpan.append(k > i ? " " : "").append(ci[k]);
+          caps &= capsParts[k] != null;
+          if (caps) {
+            capsSpan.append(capsParts[k]);
+          }
+          anyUpper |= upper[k];
+        }
+        String capsKey = caps && capsSpan.chars().anyMatch(Character::isLetter) ? capsSpan.toString() : null;
+        Target t = exactKeys(capsKey, GazetteerText.joinedCiKey(ciSpan.toString()), true, !anyUpper);
+        String span = len == 1 ? tokens.get(i) : null;
         if (t == null && len == 1) {
           t = misspelledCountry(span);
         }
@@ -383,14 +412,21 @@ public final class Gazetteer {
     if (form.isBlank()) {
       return null;
     }
-    String ck = GazetteerText.capsKey(form);
+    return exactKeys(GazetteerText.capsKey(form), GazetteerText.ciKey(form), guardLowerCase,
+        GazetteerText.isAllLowerCase(form));
+  }
+
+  /** {@link #exact} on a form's two keys: {@code ck} (null for none), {@code k}. */
+  private Target exactKeys(String ck, String k, boolean guardLowerCase, boolean allLowerCase) {
+    if (k.isEmpty() && ck == null) {
+      return null;
+    }
     if (ck != null) {
       Target t = caps.get(ck);
       if (t != null) {
         return t;
       }
     }
-    String k = GazetteerText.ciKey(form);
     Target t = folded.get(k);
     if (t == null && k.length() > 3 && k.endsWith("s")) {
       Target singular = folded.get(k.substring(0, k.length() - 1));
@@ -398,7 +434,7 @@ public final class Gazetteer {
         t = singular;
       }
     }
-    if (t != null && guardLowerCase && !t.lowerCase() && GazetteerText.isAllLowerCase(form)) {
+    if (t != null && guardLowerCase && !t.lowerCase() && allLowerCase) {
       return null;
     }
     return t;

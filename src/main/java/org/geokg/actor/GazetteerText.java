@@ -40,11 +40,47 @@ final class GazetteerText {
 
   /** The case-insensitive key: folded, lower-case, dots and commas dropped, hyphens as spaces. */
   static String ciKey(String s) {
-    String t = fold(s).toLowerCase(Locale.ROOT);
+    return joinedCiKey(ciPart(s));
+  }
+
+  /**
+   * The part of the case-insensitive key one token contributes; the key of tokens joined by spaces
+   * is {@link #joinedCiKey} of their parts joined by spaces (every step is per character, or undone
+   * by the final space handling), so a scan folds each token once instead of once per span.
+   */
+  static String ciPart(String token) {
+    String t = fold(token).toLowerCase(Locale.ROOT);
     t = DROPPED.matcher(t).replaceAll("");
-    t = t.replace('-', ' ');
-    t = SPACES.matcher(t).replaceAll(" ").strip();
-    return SPLIT_POSSESSIVE.matcher(t).replaceAll("'$1");
+    return t.replace('-', ' ');
+  }
+
+  /** The case-insensitive key of {@link #ciPart}s joined by spaces. */
+  static String joinedCiKey(String parts) {
+    String t = parts.indexOf("  ") >= 0 || parts.indexOf('\t') >= 0 ? SPACES.matcher(parts).replaceAll(" ") : parts;
+    t = t.strip();
+    return t.indexOf('\'') >= 0 ? SPLIT_POSSESSIVE.matcher(t).replaceAll("'$1") : t;
+  }
+
+  /**
+   * The part of the all-caps key one token contributes ({@link #capsKey} of tokens is their parts
+   * concatenated), with whether it holds a letter: "" for a form with a letter, null when the
+   * token rules the key out (a lower-case letter or other punctuation).
+   */
+  static String capsPart(String token) {
+    String t = fold(token);
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return null;
+      }
+      if (Character.isLetterOrDigit(c) || c == '&' || c == '+' || c == '/') {
+        b.append(c);
+      } else if (c != '.' && c != ' ' && c != '-') {
+        return null;
+      }
+    }
+    return b.toString();
   }
 
   /**
