@@ -61,14 +61,16 @@ final class ActorDecisions {
     return new ActorDecisions(Map.copyOf(merges), Map.copyOf(surnames), List.copyOf(splits), List.of());
   }
 
-  /**
-   * Reads the decisions concerning the actors of {@code params} (as built by the writer), in one
-   * query: a write is a handful of round trips, and each counts.
-   */
+  /** The parameters of {@code decisions-load} for the actors of {@code params} (as built by the writer). */
   @SuppressWarnings("unchecked")
-  static ActorDecisions load(TransactionContext tx, Map<String, Object> params) {
+  static Map<String, Object> loadParameters(Map<String, Object> params) {
     List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
-    List<String> keys = actors.stream().map(a -> (String) a.get("key")).toList();
+    return Map.of("keys", actors.stream().map(a -> (String) a.get("key")).toList(), "names", singles(actors),
+        "surnames", List.copyOf(surnamesOfFullNames(actors)));
+  }
+
+  /** The one-word person names ("Musk") among {@code actors}, with their keys. */
+  private static List<Map<String, Object>> singles(List<Map<String, Object>> actors) {
     List<Map<String, Object>> singles = new ArrayList<>();
     for (Map<String, Object> a : actors) {
       String name = ((String) a.get("name")).strip();
@@ -76,8 +78,19 @@ final class ActorDecisions {
         singles.add(Map.of("key", a.get("key"), "name", name));
       }
     }
-    var r = tx.run(Cypher.load("decisions-load"),
-        Map.of("keys", keys, "names", singles, "surnames", List.copyOf(surnamesOfFullNames(actors)))).single();
+    return singles;
+  }
+
+  /**
+   * The decisions concerning the actors of {@code params}, from the record {@code decisions-load}
+   * returned for {@link #loadParameters} (the writer reads them with the article's state, in one
+   * round trip).
+   */
+  @SuppressWarnings("unchecked")
+  static ActorDecisions of(org.neo4j.driver.Record r, Map<String, Object> params) {
+    List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
+    List<String> keys = actors.stream().map(a -> (String) a.get("key")).toList();
+    List<Map<String, Object>> singles = singles(actors);
     Map<String, String> merges = new TreeMap<>();
     r.get("merges").asList(v -> v).forEach(m -> merges.put(m.get("from").asString(), m.get("into").asString()));
     Map<String, String> surnames = new HashMap<>();
@@ -140,8 +153,16 @@ final class ActorDecisions {
 
   /** The same decisions as {@link #loaded}, read now. */
   Object snapshot(TransactionContext tx) {
-    var r = tx.run(Cypher.load("decisions-snapshot"),
-        Map.of("touched", List.copyOf(touched), "splitKeys", splitKeys)).single();
+    return snapshot(tx.run(Cypher.load("decisions-snapshot"), snapshotParameters()).single());
+  }
+
+  /** The parameters of {@code decisions-snapshot}. */
+  Map<String, Object> snapshotParameters() {
+    return Map.of("touched", List.copyOf(touched), "splitKeys", splitKeys);
+  }
+
+  /** The decisions in a record of {@code decisions-snapshot}, as {@link #loaded} gives them. */
+  static Object snapshot(org.neo4j.driver.Record r) {
     return List.of(new java.util.TreeSet<>(r.get("merges").asList(v -> v.asString())),
         new java.util.TreeSet<>(r.get("splits").asList(v -> v.asString())));
   }

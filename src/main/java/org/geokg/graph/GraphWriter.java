@@ -44,10 +44,6 @@ public class GraphWriter {
     DUPLICATE
   }
 
-  /** The statements of one article's write, in order. */
-  private static final List<String> WRITES = List.of("write-article", "write-actors", "write-relations",
-      "write-roles");
-
   /**
    * After a new extraction of a stored article: its edges that the new write did not touch. A new
    * article has none, and looking would walk every edge of every actor it names.
@@ -80,14 +76,16 @@ public class GraphWriter {
   private Outcome writeOnce(ArticleGraph g) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
-        var state = tx.run(Cypher.load("article-state"),
-            Map.of("id", g.article().id(), "bodyHash", g.article().bodyHash())).single();
+        Map<String, Object> params = parameters(g);
+        Map<String, Object> read = new HashMap<>(ActorDecisions.loadParameters(params));
+        read.put("id", g.article().id());
+        read.put("bodyHash", g.article().bodyHash());
+        var state = tx.run(Cypher.load("article-read"), read).single();
         if (!state.get("duplicateOf").isNull()) {
           return Outcome.DUPLICATE;
         }
         boolean stored = state.get("stored").asBoolean();
-        Map<String, Object> params = parameters(g);
-        ActorDecisions decisions = ActorDecisions.load(tx, params);
+        ActorDecisions decisions = ActorDecisions.of(state, params);
         decisions.apply(params);
         Object before = decisions.loaded(tx);
         String run = fingerprint(params);
@@ -95,9 +93,8 @@ public class GraphWriter {
         if (stored && run.equals(state.get("run").asString(null))) {
           return Outcome.UNCHANGED;
         }
-        for (String statement : WRITES) {
-          tx.run(Cypher.load(statement), params).consume();
-        }
+        params.putAll(decisions.snapshotParameters());
+        var after = tx.run(Cypher.load("write-article-graph"), params).single();
         if (stored) {
           for (String statement : DELETE_STALE) {
             tx.run(Cypher.load(statement), params).consume();
@@ -105,7 +102,7 @@ public class GraphWriter {
         }
         // A merge or split committed after the decisions were read would be undone by this write
         // (a merged-away actor recreated): roll back and write again under the new decisions.
-        if (!before.equals(decisions.snapshot(tx))) {
+        if (!before.equals(ActorDecisions.snapshot(after))) {
           throw new DecisionsChanged();
         }
         absorbLoneSurnames(tx, params, decisions);

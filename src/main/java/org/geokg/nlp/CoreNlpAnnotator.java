@@ -154,6 +154,10 @@ public final class CoreNlpAnnotator {
           Properties p = standardProperties();
           p.setProperty("annotators", "depparse");
           p.setProperty("enforceRequirements", "false");
+          // The parser memoises hidden-layer products of features its model does not precompute, in
+          // a 5,000-entry cache by default; news vocabulary overflows it (measured: parsing 21%
+          // faster with 100,000 entries, ~90 MB; results are the same, only memoised).
+          p.setProperty("depparse.numCached", "100000");
           return new StanfordCoreNLP(p);
         }), LOADER);
         var time = CompletableFuture.supplyAsync(
