@@ -127,6 +127,9 @@ final class BenchCommand {
             if (old != null && old.getCollectionUsage() != null && done * 10L >= (long) tenth * total
                 && nextTenth.compareAndSet(tenth, tenth + 1)) {
               liveHeap.add(String.format(Locale.ROOT, "%d%% %.2f", tenth * 10, old.getCollectionUsage().getUsed() / 1e9));
+              // A long run shows its progress as it goes (a 50,000-article run takes hours).
+              out.printf(Locale.ROOT, "progress: %d of %d inputs in %.0f s, live heap %.2f GB%n", done, t,
+                  elapsed.toNanos() / 1e9, old.getCollectionUsage().getUsed() / 1e9);
             }
           });
       double wall = r.elapsed().toNanos() / 1e9;
