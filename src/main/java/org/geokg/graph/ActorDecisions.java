@@ -40,9 +40,9 @@ final class ActorDecisions {
   private final Map<String, String> surnames;
   private final List<Split> splits;
   private final List<String> splitKeys;
-  /** The keys whose merges {@link #load} read. */
+  /** The keys whose merges {@code decisions-load} read. */
   private final Set<String> loadedKeys = new HashSet<>();
-  /** Surnames {@link #load} looked up, and those an actor of the graph bears alone. */
+  /** Surnames {@code decisions-load} looked up, and those an actor of the graph bears alone. */
   private final Set<String> surnamesChecked = new HashSet<>();
   private final Set<String> loneSurnames = new HashSet<>();
   /** Every key this article's write reads or writes: its own and those it was remapped to. */
@@ -56,7 +56,7 @@ final class ActorDecisions {
     this.splitKeys = splitKeys;
   }
 
-  /** Decisions as given (tests); {@link #load} reads them from the graph. */
+  /** Decisions as given (tests); the writer reads them from the graph ({@code decisions-load}). */
   static ActorDecisions of(Map<String, String> merges, Map<String, String> surnames, List<Split> splits) {
     return new ActorDecisions(Map.copyOf(merges), Map.copyOf(surnames), List.copyOf(splits), List.of());
   }
@@ -123,8 +123,8 @@ final class ActorDecisions {
   }
 
   /**
-   * Whether a lone-surname actor may exist for one of {@code surnames}: false only when {@link
-   * #load} looked them all up and found none, so the writer can skip looking again.
+   * Whether a lone-surname actor may exist for one of {@code surnames}: false only when {@code
+   * decisions-load} looked them all up and found none, so the writer can skip looking again.
    */
   boolean mayHaveLoneSurname(Set<String> surnames) {
     return !surnamesChecked.containsAll(surnames) || surnames.stream().anyMatch(loneSurnames::contains);
@@ -132,9 +132,9 @@ final class ActorDecisions {
 
   /**
    * The merge and split decisions this article's write depends on (after {@link #apply}), as they
-   * were when {@link #load} read them; {@link #snapshot} reads them again before commit, and a
+   * were when {@code decisions-load} read them; {@link #snapshot} reads them again before commit, and a
    * difference means an analyst decided something meanwhile. Costs a query only when the article
-   * was remapped onto keys that {@link #load} did not look up.
+   * was remapped onto keys that {@code decisions-load} did not look up.
    */
   Object loaded(TransactionContext tx) {
     if (!loadedKeys.containsAll(touched)) {
