@@ -43,8 +43,7 @@ public final class BatchIngester {
    */
   public record Report(
       int total, int ingested, int unchanged, int duplicates, int notEnglish, int failed, int relations,
-      List<Failure> failures,
-      Duration elapsed, List<Duration> latencies) {
+      List<Failure> failures, Duration elapsed, List<Duration> latencies) {
     public Report {
       failures = List.copyOf(failures);
       latencies = List.copyOf(latencies);
@@ -164,7 +163,7 @@ public final class BatchIngester {
         Thread.currentThread().interrupt();
       }
     }
-    return new Report(submitted, stored.get(), unchanged.get(), duplicates.get(), notEnglish.get(), failures.size(), relations.get(),
-        failures, Duration.ofNanos(System.nanoTime() - start), latencies);
+    return new Report(submitted, stored.get(), unchanged.get(), duplicates.get(), notEnglish.get(), failures.size(),
+        relations.get(), failures, Duration.ofNanos(System.nanoTime() - start), latencies);
   }
 }

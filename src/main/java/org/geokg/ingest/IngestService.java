@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Ingests one input end to end: read the article, run the pipeline, write the graph in one
- * transaction. Articles not written in English are skipped before NLP. Failures to read are {@link IngestResult.Rejected}; database failures propagate
- * (nothing is half-written: the write is one transaction).
+ * transaction. Articles not written in English are skipped before NLP ({@link
+ * IngestResult.NotEnglish}). Failures to read are {@link IngestResult.Rejected}; database failures
+ * propagate (nothing is half-written: the write is one transaction).
  *
  * <p>Thread-safe.
  */
