@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.geokg.nlp.Dependency;
+import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
 
 /**
  * The words that express relations ({@code event/triggers.tsv}): lemma and part of speech to
@@ -80,6 +83,51 @@ final class TriggerLexicon {
 
   Optional<Trigger> lookup(String lemma, boolean verb) {
     return Optional.ofNullable(byKey.get(key(lemma, verb)));
+  }
+
+  /**
+   * The trigger token {@code i} of a parsed sentence expresses, if any: a verb with its particle or
+   * preposition ("pull out", "call on") before the verb alone; a noun the tagger mistook for a verb's
+   * place ("they would blockade Paris") read as a verb, else as a noun.
+   */
+  Optional<Trigger> at(Sentence s, int i) {
+    Token t = s.token(i);
+    if (!t.isVerb() && !t.isNoun() || t.ner().equals("DATE")) { // "last March"
+      return Optional.empty();
+    }
+    boolean verb = t.isVerb() || actsAsVerb(s, i);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (verb) {
+      for (int prt : s.children(i, "compound:prt")) {
+        Optional<Trigger> withParticle =
+            lookup(lemma + " " + s.token(prt).word().toLowerCase(Locale.ROOT), true);
+        if (withParticle.isPresent()) {
+          return withParticle;
+        }
+      }
+      for (Dependency d : s.children(i)) {
+        if (d.base().equals("obl") && !d.subtype().isEmpty() && !s.token(d.dependent()).ner().equals("DATE")) {
+          // "pulled out of" parses as obl:out_of, "called on" as obl:on ("called on Monday" is no "call on")
+          String particle = d.subtype().split("_")[0];
+          Optional<Trigger> withPrep = lookup(lemma + " " + particle, true);
+          if (withPrep.isPresent()) {
+            return withPrep;
+          }
+        }
+      }
+    }
+    Optional<Trigger> entry = lookup(lemma, verb);
+    return entry.isEmpty() && verb && !t.isVerb() ? lookup(lemma, false) : entry;
+  }
+
+  /**
+   * A word tagged as a noun that has a subject and an auxiliary is a verb the tagger missed ("they
+   * would blockade Paris", "Iran will sanction ...").
+   */
+  private static boolean actsAsVerb(Sentence s, int i) {
+    return s.token(i).isNoun() && !s.children(i, "nsubj").isEmpty()
+        && s.children(i, "aux").stream().anyMatch(a -> s.token(a).pos().equals("MD"))
+        && s.children(i, "cop").isEmpty();
   }
 
   private static String key(String lemma, boolean verb) {

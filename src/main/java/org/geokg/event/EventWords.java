@@ -1,0 +1,39 @@
+package org.geokg.event;
+
+import java.util.Set;
+
+/** Closed word lists and groups of event types that several event rules share. */
+final class EventWords {
+
+  /** Nouns whose owner plans the act they complete: "a plot to kill X". */
+  static final Set<String> PLOT_NOUNS = Set.of("plot", "plan", "conspiracy", "attempt", "scheme");
+
+  /** Acts of violence that become {@code PLOTTED_AGAINST} when only planned. */
+  static final Set<RelationType> VIOLENT = Set.of(RelationType.KILLED, RelationType.ASSASSINATED,
+      RelationType.ATTACKED);
+
+  /** Kinds of ongoing relation that can be cut short or cancelled ("suspended talks"). */
+  static final Set<PloverType> RELATIONS = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,
+      PloverType.COOPERATE, PloverType.AID);
+
+  /** Verbs that cut a relation short: "cancelled a planned visit", "suspended talks" (CAMEO 16). */
+  static final Set<String> REDUCING_VERBS = Set.of(
+      "cancel", "postpone", "suspend", "halt", "freeze", "cut", "end", "stop", "scrap", "sever", "downgrade");
+
+  /** Verbs that ease sanctions: "lifted sanctions on Iran". */
+  static final Set<String> EASING_VERBS = Set.of("lift", "ease", "remove", "relax", "suspend", "waive", "drop");
+
+  /** Material and verbal conflict: announced rather than done, these are threats. */
+  static final Set<PloverType> HOSTILE = Set.of(PloverType.SANCTION, PloverType.COERCE,
+      PloverType.ASSAULT, PloverType.MOBILIZE, PloverType.PROTEST);
+
+  /** Cooperation that, denied or refused, is a rejection (CAMEO 12). */
+  static final Set<PloverType> NEGATABLE_COOPERATION = Set.of(PloverType.AGREE, PloverType.CONCEDE,
+      PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE);
+
+  /** Prepositions that set an event as the circumstance of another: "since last month's invasion". */
+  static final Set<String> CIRCUMSTANCE_PREPS = Set.of("after", "before", "since", "following", "during",
+      "amid", "despite", "until", "over", "prior_to", "ahead_of", "in_spite_of", "because_of", "due_to");
+
+  private EventWords() {}
+}
