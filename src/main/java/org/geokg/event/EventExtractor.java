@@ -118,254 +118,269 @@ public final class EventExtractor {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
-    RelationType type = recoding.refine(s, i, tr);
-    Set<Participant> sources = new LinkedHashSet<>();
-    Set<Participant> targets = new LinkedHashSet<>();
-    List<Participant> between = new ArrayList<>();
-    double confidence;
-    boolean located = false; // source is the country where unidentified attackers struck
+    Frame ev = new Frame(recoding.refine(s, i, tr));
     if (tr.verb()) {
-      boolean passive = !s.children(i, "nsubj:pass").isEmpty();
-      for (Dependency d : s.children(i)) {
-        String rel = d.relation();
-        if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-          if (VIOLENT.contains(type) && PLOT_NOUNS.contains(s.token(d.dependent()).lemma())) {
-            type = RelationType.PLOTTED_AGAINST; // "a plot to kill X": the plot's owner plotted
-            addAll(sources, ownerOf(s, d.dependent(), actors));
-          } else {
-            sources.addAll(participants(s, d.dependent(), actors, false));
-          }
-        } else if (rel.equals("obl:agent") || passive && rel.equals("obl:by")) {
-          sources.addAll(participants(s, d.dependent(), actors, false));
-        } else if (passive && rel.equals("nsubj:pass")) {
-          targets.addAll(participants(s, d.dependent(), actors, true));
-        } else if (tr.targetSlots().contains(rel) && !rel.equals("between")) {
-          targets.addAll(participants(s, d.dependent(), actors, true));
-        } else if (rel.equals("obl:between") || rel.equals("nmod:between")) {
-          between.addAll(participants(s, d.dependent(), actors, true));
-        }
-      }
-      if (s.token(i).pos().equals("VBG")) {
-        // "providing communications capability to Ukraine" read as an adjective on "capability":
-        // the noun is the gerund's object, and its prepositional modifiers are the gerund's
-        for (Dependency up : s.parents(i)) {
-          if (up.relation().equals("amod") && up.governor() >= 0 && s.token(up.governor()).isNoun()) {
-            for (Dependency d : s.children(up.governor())) {
-              if (d.base().equals("nmod") && tr.targetSlots().contains("obl:" + d.subtype())) {
-                targets.addAll(participants(s, d.dependent(), actors, true));
-              }
-            }
-          }
-        }
-      }
-      if (sources.isEmpty() && governor == null) {
-        Integer owner = nounGovernor(s, i);
-        if (owner != null && PLOT_NOUNS.contains(s.token(owner).lemma()) && VIOLENT.contains(type)) {
-          type = RelationType.PLOTTED_AGAINST;
-          addAll(sources, ownerOf(s, owner, actors));
-        }
-      }
-      if (sources.isEmpty()) {
-        sources.addAll(reportingSubject(s, i, actors));
-      }
-      if (type.plover() == PloverType.REQUEST && targets.isEmpty()) {
-        for (Dependency d : s.children(i)) { // "demanded that the Sudanese government end curbs"
-          if (d.base().equals("ccomp") || d.base().equals("xcomp")) {
-            for (int subj : s.children(d.dependent(), "nsubj")) {
-              targets.addAll(participants(s, subj, actors, true));
-            }
-          }
-        }
-      }
-      if (sources.isEmpty() && subjectsOf(s, i).isEmpty()) {
-        sources.addAll(controller(s, i, actors));
-      }
-      if (sources.isEmpty() && type.plover() == PloverType.ASSAULT
-          && subjectsOf(s, i).stream().anyMatch(t -> anonymousAttacker(s, t, actors))) {
-        addAll(sources, locationCountry(s, i, actors));
-        located = !sources.isEmpty();
-      }
-      confidence = 0.9;
+      verbArguments(s, i, tr, governor, actors, ev);
     } else {
-      for (Dependency d : s.children(i)) {
-        String rel = d.relation();
-        if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by")
-            || rel.equals("nmod:agent")) { // "Iran's plot", "the attack by Houthi rebels"
-          sources.addAll(participants(s, d.dependent(), actors, false));
-        } else if (rel.equals("nmod:between")) {
-          between.addAll(participants(s, d.dependent(), actors, true));
-        } else if (tr.targetSlots().contains(rel)) {
-          targets.addAll(participants(s, d.dependent(), actors, true));
+      nounArguments(s, i, tr, governor, actors, ev);
+    }
+    otherTargets(s, i, tr, governor, actors, ev);
+    frame(s, i, tr, governor, ev);
+    Facts f = new Facts(s, i, date(s, i, governor, docDate, tok), place(s, i, governor, actors),
+        Math.min(1, ev.confidence), ev.negated, ev.modality, attribution(s, i, actors));
+    return mentions(tr, ev, f);
+  }
+
+  /** One trigger's relation as the rules below build it up; local to one {@link #atToken} call. */
+  private static final class Frame {
+    RelationType type;
+    final Set<Participant> sources = new LinkedHashSet<>();
+    final Set<Participant> targets = new LinkedHashSet<>();
+    final List<Participant> between = new ArrayList<>();
+    double confidence;
+    boolean located; // the source is the country where unidentified attackers struck
+    boolean negated;
+    Modality modality;
+
+    Frame(RelationType type) {
+      this.type = type;
+    }
+  }
+
+  /** A verb trigger's source (subject, passive agent) and targets (its slots, the passive subject). */
+  private static void verbArguments(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor,
+      ArticleActors actors, Frame ev) {
+    boolean passive = !s.children(i, "nsubj:pass").isEmpty();
+    for (Dependency d : s.children(i)) {
+      String rel = d.relation();
+      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+        if (VIOLENT.contains(ev.type) && PLOT_NOUNS.contains(s.token(d.dependent()).lemma())) {
+          ev.type = RelationType.PLOTTED_AGAINST; // "a plot to kill X": the plot's owner plotted
+          addAll(ev.sources, ownerOf(s, d.dependent(), actors));
+        } else {
+          ev.sources.addAll(participants(s, d.dependent(), actors, false));
         }
+      } else if (rel.equals("obl:agent") || passive && rel.equals("obl:by")) {
+        ev.sources.addAll(participants(s, d.dependent(), actors, false));
+      } else if (passive && rel.equals("nsubj:pass")) {
+        ev.targets.addAll(participants(s, d.dependent(), actors, true));
+      } else if (tr.targetSlots().contains(rel) && !rel.equals("between")) {
+        ev.targets.addAll(participants(s, d.dependent(), actors, true));
+      } else if (rel.equals("obl:between") || rel.equals("nmod:between")) {
+        ev.between.addAll(participants(s, d.dependent(), actors, true));
       }
-      confidence = sources.isEmpty() ? 0.75 : 0.8;
-      if (governor != null) {
-        String govLemma = s.token(governor).lemma().toLowerCase(Locale.ROOT);
-        if (type == RelationType.SANCTIONED && EASING_VERBS.contains(govLemma)) {
-          type = RelationType.EASED_SANCTIONS_ON;
-        } else if (RELATIONS.contains(type.plover()) && REDUCING_VERBS.contains(govLemma)) {
-          type = RelationType.SANCTIONED; // "cancelled a planned visit to Haiti": reduced relations
-        }
-        for (Dependency d : s.children(governor)) {
-          if (tr.targetSlots().contains(d.relation()) && d.relation().startsWith("obl")) {
-            targets.addAll(participants(s, d.dependent(), actors, true));
-          }
-        }
-        if (sources.isEmpty() && between.isEmpty() && isObjectOf(s, i, governor)) {
-          for (int subj : subjectsOf(s, governor)) {
-            sources.addAll(participants(s, subj, actors, false));
-          }
-          if (sources.isEmpty()) {
-            sources.addAll(reportingSubject(s, governor, actors));
+    }
+    if (s.token(i).pos().equals("VBG")) {
+      // "providing communications capability to Ukraine" read as an adjective on "capability":
+      // the noun is the gerund's object, and its prepositional modifiers are the gerund's
+      for (Dependency up : s.parents(i)) {
+        if (up.relation().equals("amod") && up.governor() >= 0 && s.token(up.governor()).isNoun()) {
+          for (Dependency d : s.children(up.governor())) {
+            if (d.base().equals("nmod") && tr.targetSlots().contains("obl:" + d.subtype())) {
+              ev.targets.addAll(participants(s, d.dependent(), actors, true));
+            }
           }
         }
       }
     }
-    if (type == RelationType.RELEASED && tr.type() == RelationType.AIDED) {
+    if (ev.sources.isEmpty() && governor == null) {
+      Integer owner = nounGovernor(s, i);
+      if (owner != null && PLOT_NOUNS.contains(s.token(owner).lemma()) && VIOLENT.contains(ev.type)) {
+        ev.type = RelationType.PLOTTED_AGAINST;
+        addAll(ev.sources, ownerOf(s, owner, actors));
+      }
+    }
+    if (ev.sources.isEmpty()) {
+      ev.sources.addAll(reportingSubject(s, i, actors));
+    }
+    if (ev.type.plover() == PloverType.REQUEST && ev.targets.isEmpty()) {
+      for (Dependency d : s.children(i)) { // "demanded that the Sudanese government end curbs"
+        if (d.base().equals("ccomp") || d.base().equals("xcomp")) {
+          for (int subj : s.children(d.dependent(), "nsubj")) {
+            ev.targets.addAll(participants(s, subj, actors, true));
+          }
+        }
+      }
+    }
+    if (ev.sources.isEmpty() && subjectsOf(s, i).isEmpty()) {
+      ev.sources.addAll(controller(s, i, actors));
+    }
+    if (ev.sources.isEmpty() && ev.type.plover() == PloverType.ASSAULT
+        && subjectsOf(s, i).stream().anyMatch(t -> anonymousAttacker(s, t, actors))) {
+      addAll(ev.sources, locationCountry(s, i, actors));
+      ev.located = !ev.sources.isEmpty();
+    }
+    ev.confidence = 0.9;
+  }
+
+  /**
+   * A noun trigger's source (possessor, modifier, by-agent, else the subject of the verb it is the
+   * object of) and targets (its slots and the verb's); the verb may recode it ("lifted sanctions").
+   */
+  private static void nounArguments(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor,
+      ArticleActors actors, Frame ev) {
+    for (Dependency d : s.children(i)) {
+      String rel = d.relation();
+      if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by")
+          || rel.equals("nmod:agent")) { // "Iran's plot", "the attack by Houthi rebels"
+        ev.sources.addAll(participants(s, d.dependent(), actors, false));
+      } else if (rel.equals("nmod:between")) {
+        ev.between.addAll(participants(s, d.dependent(), actors, true));
+      } else if (tr.targetSlots().contains(rel)) {
+        ev.targets.addAll(participants(s, d.dependent(), actors, true));
+      }
+    }
+    ev.confidence = ev.sources.isEmpty() ? 0.75 : 0.8;
+    if (governor != null) {
+      String govLemma = s.token(governor).lemma().toLowerCase(Locale.ROOT);
+      if (ev.type == RelationType.SANCTIONED && EASING_VERBS.contains(govLemma)) {
+        ev.type = RelationType.EASED_SANCTIONS_ON;
+      } else if (RELATIONS.contains(ev.type.plover()) && REDUCING_VERBS.contains(govLemma)) {
+        ev.type = RelationType.SANCTIONED; // "cancelled a planned visit to Haiti": reduced relations
+      }
+      for (Dependency d : s.children(governor)) {
+        if (tr.targetSlots().contains(d.relation()) && d.relation().startsWith("obl")) {
+          ev.targets.addAll(participants(s, d.dependent(), actors, true));
+        }
+      }
+      if (ev.sources.isEmpty() && ev.between.isEmpty() && isObjectOf(s, i, governor)) {
+        for (int subj : subjectsOf(s, governor)) {
+          ev.sources.addAll(participants(s, subj, actors, false));
+        }
+        if (ev.sources.isEmpty()) {
+          ev.sources.addAll(reportingSubject(s, governor, actors));
+        }
+      }
+    }
+  }
+
+  /**
+   * Targets beyond the trigger's own slots: whose hostages were handed over, the antecedent of a
+   * pronoun object, the nearest actor in the predicate, the country an international body acts in,
+   * else none named (a domestic event, with lower confidence).
+   */
+  private static void otherTargets(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor,
+      ArticleActors actors, Frame ev) {
+    if (ev.type == RelationType.RELEASED && tr.type() == RelationType.AIDED) {
       List<Participant> released = new ArrayList<>(); // whose hostages, not the go-between they went to
       for (int o : s.children(i, "obj")) {
         released.addAll(participants(s, o, actors, true));
       }
       if (!released.isEmpty()) {
-        targets.clear();
-        targets.addAll(released);
+        ev.targets.clear();
+        ev.targets.addAll(released);
       }
     }
-    if (targets.isEmpty() && between.isEmpty() && tr.verb()) {
-      targets.addAll(antecedentObject(s, i, actors));
+    if (ev.targets.isEmpty() && ev.between.isEmpty() && tr.verb()) {
+      ev.targets.addAll(antecedentObject(s, i, actors));
     }
-    if (located) {
-      targets.removeIf(t -> t instanceof Participant.Known k && sources.stream()
+    if (ev.located) {
+      ev.targets.removeIf(t -> t instanceof Participant.Known k && ev.sources.stream()
           .anyMatch(src -> ((Participant.Known) src).actorKey().equals(k.actorKey())));
-      if (targets.isEmpty()) {
-        targets.add(new Participant.Unspecified()); // the victims are that country's own: a domestic event
+      if (ev.targets.isEmpty()) {
+        ev.targets.add(new Participant.Unspecified()); // the victims are that country's own: a domestic event
       }
     }
-    if (targets.isEmpty() && between.isEmpty()) {
+    if (ev.targets.isEmpty() && ev.between.isEmpty()) {
       // No actor in the trigger's own slots: the nearest actor in its predicate ("agreed to provide
       // aid for Romania", "demanded that the US cancel plans"), else none named (domestic).
-      targets.addAll(nearestInPredicate(s, i, actors, sources, !HOSTILE.contains(type.plover())));
-      if (targets.isEmpty() && !tr.verb() && governor != null) {
-        targets.addAll(nearestInPredicate(s, governor, actors, sources, !HOSTILE.contains(type.plover())));
+      ev.targets.addAll(nearestInPredicate(s, i, actors, ev.sources, !HOSTILE.contains(ev.type.plover())));
+      if (ev.targets.isEmpty() && !tr.verb() && governor != null) {
+        ev.targets.addAll(nearestInPredicate(s, governor, actors, ev.sources, !HOSTILE.contains(ev.type.plover())));
       }
-      if (targets.isEmpty() && !sources.isEmpty() && sources.stream().allMatch(p -> stateless(p, actors))) {
+      if (ev.targets.isEmpty() && !ev.sources.isEmpty() && ev.sources.stream().allMatch(p -> stateless(p, actors))) {
         // An international body acting with no target named acts on the country it acts in: "the
         // IAEA dispatched inspectors to a plant in central Iran to monitor ..."
         for (Integer root : new Integer[] {i, governor, clauseHead(s, i)}) {
-          if (root != null && targets.isEmpty()) {
-            locationCountry(s, root, actors).ifPresent(targets::add);
+          if (root != null && ev.targets.isEmpty()) {
+            locationCountry(s, root, actors).ifPresent(ev.targets::add);
           }
         }
       }
-      if (targets.isEmpty()) {
-        targets.add(new Participant.Unspecified());
-        confidence *= 0.7;
+      if (ev.targets.isEmpty()) {
+        ev.targets.add(new Participant.Unspecified());
+        ev.confidence *= 0.7;
       }
     }
-    boolean negated = negated(s, i, governor);
-    Modality modality = hasModal(s, i) ? Modality.POSSIBLE : future(s, i) ? Modality.INTENDED : Modality.ASSERTED;
+  }
+
+  /**
+   * Negation, modality and the verb governing the trigger: "did not meet", "could attack",
+   * "threatened to sanction", "plans to kill" (a plot), "denied meeting", "called off the strike";
+   * then CAMEO's recoding of acts only promised, threatened or denied.
+   */
+  private static void frame(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor, Frame ev) {
+    ev.negated = negated(s, i, governor);
+    ev.modality = hasModal(s, i) ? Modality.POSSIBLE : future(s, i) ? Modality.INTENDED : Modality.ASSERTED;
     Integer modalGovernor = tr.verb() ? clauseGovernor(s, i) : governor;
     if (modalGovernor != null) {
       String lemma = s.token(modalGovernor).lemma().toLowerCase(Locale.ROOT);
-      if (THREAT_GOVERNORS.contains(lemma) && type != RelationType.THREATENED) {
-        type = RelationType.THREATENED;
+      if (THREAT_GOVERNORS.contains(lemma) && ev.type != RelationType.THREATENED) {
+        ev.type = RelationType.THREATENED;
       } else if (INTENT_GOVERNORS.contains(lemma)) {
-        confidence *= 0.7;
-        modality = Modality.INTENDED;
-        if (VIOLENT.contains(type)
+        ev.confidence *= 0.7;
+        ev.modality = Modality.INTENDED;
+        if (VIOLENT.contains(ev.type)
             && !(lemma.equals("order") && !tr.verb())) { // "ordered the assassination of" is the act
-          type = RelationType.PLOTTED_AGAINST;
+          ev.type = RelationType.PLOTTED_AGAINST;
         }
         if (lemma.equals("order") && !tr.verb()) {
-          modality = Modality.ASSERTED;
-          confidence /= 0.7;
+          ev.modality = Modality.ASSERTED;
+          ev.confidence /= 0.7;
         }
       } else if (NEGATING_GOVERNORS.contains(lemma)) {
-        negated = true;
+        ev.negated = true;
       } else if (!tr.verb() && !RELATIONS.contains(tr.type().plover()) && haltsItsObject(s, modalGovernor, i)) {
-        negated = true; // "called off the strike", "cancelled the planned attack": it did not go ahead
+        ev.negated = true; // "called off the strike", "cancelled the planned attack": it did not go ahead
       }
       if (hasModal(s, modalGovernor)) {
-        modality = Modality.POSSIBLE;
+        ev.modality = Modality.POSSIBLE;
       }
     }
-    if (modality == Modality.POSSIBLE) {
-      confidence *= 0.7;
+    if (ev.modality == Modality.POSSIBLE) {
+      ev.confidence *= 0.7;
     }
-    type = recode(s, i, type, modality, negated);
-    if (negated && type == RelationType.REJECTED && NEGATABLE_COOPERATION.contains(tr.type().plover())) {
-      negated = false; // "will not accept", "failed to reach agreement": a rejection that happened
+    ev.type = recode(s, i, ev.type, ev.modality, ev.negated);
+    if (ev.negated && ev.type == RelationType.REJECTED && NEGATABLE_COOPERATION.contains(tr.type().plover())) {
+      ev.negated = false; // "will not accept", "failed to reach agreement": a rejection that happened
     }
-    String date = date(s, i, governor, docDate, tok);
-    String place = place(s, i, governor, actors);
-    String attribution = attribution(s, i, actors);
-    Facts f = new Facts(s, i, date, place, Math.min(1, confidence), negated, modality, attribution);
+  }
 
+  /** The mentions a framed trigger yields: pairs among coordinated or "between" actors, else source x target. */
+  private static List<EventMention> mentions(TriggerLexicon.Trigger tr, Frame ev, Facts f) {
     List<EventMention> out = new ArrayList<>();
-    List<Participant> srcList = new ArrayList<>(sources);
-    boolean noTarget = targets.stream().allMatch(t -> t instanceof Participant.Unspecified);
-    if (srcList.isEmpty() && type.symmetric() && noTarget && between.size() >= 2) {
-      for (int a = 0; a < between.size(); a++) {
-        for (int b = a + 1; b < between.size(); b++) {
-          emit(out, type, between.get(a), between.get(b), f);
+    List<Participant> srcList = new ArrayList<>(ev.sources);
+    boolean noTarget = ev.targets.stream().allMatch(t -> t instanceof Participant.Unspecified);
+    if (srcList.isEmpty() && ev.type.symmetric() && noTarget && ev.between.size() >= 2) {
+      for (int a = 0; a < ev.between.size(); a++) {
+        for (int b = a + 1; b < ev.between.size(); b++) {
+          emit(out, ev.type, ev.between.get(a), ev.between.get(b), f);
         }
       }
       return out;
     }
-    if (srcList.size() >= 2 && (type.symmetric() || MUTUAL.contains(type.plover())
+    if (srcList.size() >= 2 && (ev.type.symmetric() || MUTUAL.contains(ev.type.plover())
         || RECIPROCAL.contains(tr.lemma())) && noTarget
-        && between.isEmpty()) {
+        && ev.between.isEmpty()) {
       // "X and Y met"; "Czechia and Albania upgraded their ties": cooperation among the subjects
       for (int a = 0; a < srcList.size(); a++) {
         for (int b = a + 1; b < srcList.size(); b++) {
-          emit(out, type, srcList.get(a), srcList.get(b), f);
+          emit(out, ev.type, srcList.get(a), srcList.get(b), f);
         }
       }
       return out;
     }
-    List<Participant> tgtList = new ArrayList<>(targets);
-    if (noTarget && !between.isEmpty()) {
-      tgtList = new ArrayList<>(between);
+    List<Participant> tgtList = new ArrayList<>(ev.targets);
+    if (noTarget && !ev.between.isEmpty()) {
+      tgtList = new ArrayList<>(ev.between);
     }
     for (Participant src : srcList) {
       for (Participant tgt : tgtList) {
-        emit(out, type, src, tgt, f);
+        emit(out, ev.type, src, tgt, f);
       }
     }
     return out;
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
   /** Verbs that stop what their object names from going ahead, or keep it from going on. */
   private static final Set<String> HALTING_VERBS = Set.of(
@@ -384,7 +399,6 @@ public final class EventExtractor {
     }
     return HALTING_VERBS.contains(lemma);
   }
-
 
   /**
    * A reported obligation is a demand (CAMEO 10): in "Russia said Sudan must return a helicopter"
@@ -494,7 +508,8 @@ public final class EventExtractor {
       return true;
     }
     return s.children(n).stream().anyMatch(d -> (d.base().equals("amod") || d.base().equals("compound")
-        || d.relation().equals("nmod:of")) && PRESENCE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        || d.relation().equals("nmod:of"))
+        && PRESENCE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** Whose observers or troops: "Bangladeshi peacekeepers", "a mission of observers from the OSCE". */
@@ -513,8 +528,6 @@ public final class EventExtractor {
     }
     return List.of();
   }
-
-
 
   /** What one trigger's mentions share besides their actors. */
   private record Facts(Sentence s, int trigger, String date, String place, double confidence,
@@ -543,38 +556,4 @@ public final class EventExtractor {
   private static void addAll(Set<Participant> into, Optional<Participant> p) {
     p.ifPresent(into::add);
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

@@ -95,7 +95,8 @@ final class Recoding {
   private boolean hostileComplement(Sentence s, int i) {
     for (int x : s.children(i, "xcomp")) {
       Optional<TriggerLexicon.Trigger> t = lexicon.at(s, x);
-      if (t.isPresent() && (HOSTILE.contains(t.get().type().plover()) || t.get().type().plover() == PloverType.THREATEN)) {
+      if (t.isPresent()
+          && (HOSTILE.contains(t.get().type().plover()) || t.get().type().plover() == PloverType.THREATEN)) {
         return true;
       }
     }
