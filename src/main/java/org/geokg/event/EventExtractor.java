@@ -4,6 +4,7 @@ import static org.geokg.event.EventSetting.attribution;
 import static org.geokg.event.EventSetting.date;
 import static org.geokg.event.EventSetting.place;
 import static org.geokg.event.EventWords.EASING_VERBS;
+import static org.geokg.event.EventWords.FRAME_NOUNS;
 import static org.geokg.event.EventWords.HOSTILE;
 import static org.geokg.event.EventWords.NEGATABLE_COOPERATION;
 import static org.geokg.event.EventWords.PLOT_NOUNS;
@@ -113,12 +114,16 @@ public final class EventExtractor {
       return presence;
     }
     Optional<TriggerLexicon.Trigger> found = lexicon.at(s, i);
-    Integer governor = governingVerb(s, i);
-    if (found.isEmpty() || filter.rejects(s, i, found.get(), governor)) {
+    if (found.isEmpty()) {
       return List.of();
     }
     TriggerLexicon.Trigger tr = found.get();
-    Frame ev = new Frame(recoding.refine(s, i, tr));
+    int head = tr.verb() ? i : frameHead(s, i);
+    Integer governor = governingVerb(s, head);
+    if (filter.rejects(s, i, tr, governor)) {
+      return List.of();
+    }
+    Frame ev = new Frame(recoding.refine(s, i, tr), head);
     if (tr.verb()) {
       verbArguments(s, i, tr, governor, actors, ev);
     } else {
@@ -142,9 +147,28 @@ public final class EventExtractor {
     boolean negated;
     Modality modality;
 
-    Frame(RelationType type) {
+    /** The noun phrase the trigger heads, or the frame noun it names the kind of. */
+    final int head;
+
+    Frame(RelationType type, int head) {
       this.type = type;
+      this.head = head;
     }
+  }
+
+  /**
+   * The frame noun whose kind a noun trigger names ("a mediation effort between X and Y", "an aid
+   * package for X"): the phrase's arguments attach to the frame, so they are the trigger's. Else
+   * the trigger itself.
+   */
+  private static int frameHead(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.relation().equals("compound") && s.token(d.governor()).isNoun()
+          && FRAME_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        return d.governor();
+      }
+    }
+    return i;
   }
 
   /** A verb trigger's source (subject, passive agent) and targets (its slots, the passive subject). */
@@ -219,7 +243,11 @@ public final class EventExtractor {
    */
   private static void nounArguments(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor,
       ArticleActors actors, Frame ev) {
-    for (Dependency d : s.children(i)) {
+    List<Dependency> modifiers = new ArrayList<>(s.children(i));
+    if (ev.head != i) {
+      s.children(ev.head).stream().filter(d -> d.dependent() != i).forEach(modifiers::add);
+    }
+    for (Dependency d : modifiers) {
       String rel = d.relation();
       if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:by")
           || rel.equals("nmod:agent")) { // "Iran's plot", "the attack by Houthi rebels"
@@ -243,7 +271,7 @@ public final class EventExtractor {
           ev.targets.addAll(participants(s, d.dependent(), actors, true));
         }
       }
-      if (ev.sources.isEmpty() && ev.between.isEmpty() && isObjectOf(s, i, governor)) {
+      if (ev.sources.isEmpty() && (ev.between.isEmpty() || tr.thirdParty()) && isObjectOf(s, ev.head, governor)) {
         for (int subj : subjectsOf(s, governor)) {
           ev.sources.addAll(participants(s, subj, actors, false));
         }
@@ -330,7 +358,7 @@ public final class EventExtractor {
         }
       } else if (NEGATING_GOVERNORS.contains(lemma)) {
         ev.negated = true;
-      } else if (!tr.verb() && !RELATIONS.contains(tr.type().plover()) && haltsItsObject(s, modalGovernor, i)) {
+      } else if (!tr.verb() && !RELATIONS.contains(tr.type().plover()) && haltsItsObject(s, modalGovernor, ev.head)) {
         ev.negated = true; // "called off the strike", "cancelled the planned attack": it did not go ahead
       }
       if (hasModal(s, modalGovernor)) {

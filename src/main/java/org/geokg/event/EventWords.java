@@ -35,5 +35,10 @@ final class EventWords {
   static final Set<String> CIRCUMSTANCE_PREPS = Set.of("after", "before", "since", "following", "during",
       "amid", "despite", "until", "over", "prior_to", "ahead_of", "in_spite_of", "because_of", "due_to");
 
+  /** Nouns that frame the event their modifier names: "a mediation effort", "an aid package". */
+  static final Set<String> FRAME_NOUNS = Set.of("effort", "mission", "bid", "attempt", "campaign",
+      "operation", "process", "initiative", "drive", "programme", "program", "package", "plan", "proposal",
+      "offer", "move", "round", "session");
+
   private EventWords() {}
 }

@@ -2,6 +2,7 @@ package org.geokg.event;
 
 import static org.geokg.event.EventWords.CIRCUMSTANCE_PREPS;
 import static org.geokg.event.EventWords.EASING_VERBS;
+import static org.geokg.event.EventWords.FRAME_NOUNS;
 import static org.geokg.event.EventWords.PLOT_NOUNS;
 import static org.geokg.event.EventWords.REDUCING_VERBS;
 import static org.geokg.event.EventWords.RELATIONS;
@@ -151,11 +152,6 @@ final class TriggerFilter {
     }
     return false;
   }
-
-  /** Nouns that frame the event their modifier names: "a mediation effort", "an aid package". */
-  private static final Set<String> FRAME_NOUNS = Set.of("effort", "mission", "bid", "attempt", "campaign",
-      "operation", "process", "initiative", "drive", "programme", "program", "package", "plan", "proposal",
-      "offer", "move", "round", "session");
 
   /**
    * A trigger noun that only classifies another noun names no event: "border patrol agents", "aid

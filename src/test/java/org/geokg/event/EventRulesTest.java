@@ -33,6 +33,11 @@ class EventRulesTest {
         .toList();
   }
 
+  /** Whether an event line links two countries with a PLOVER type, in either direction. */
+  private static java.util.function.Predicate<String> linking(String plover, String a, String b) {
+    return e -> e.equals(plover + " " + a + "->" + b) || e.equals(plover + " " + b + "->" + a);
+  }
+
   private static String code(CodedEvent.Party p) {
     return p.code() == null ? "-" : p.code();
   }
@@ -145,5 +150,16 @@ class EventRulesTest {
   void aCapitalWhereTalksAreHeldIsNoParty() {
     assertThat(events("The Philippine government resumed peace talks with communist rebels in Oslo."))
         .noneMatch(e -> e.contains("NOR"));
+  }
+
+  @Test
+  void aFrameNounLendsItsArgumentsToTheEventItNames() {
+    // "effort", "package", "mission" are light: the trigger modifying them takes their phrases
+    // mediation is coded as a symmetric relation, stored in either direction
+    assertThat(events("Qatar launched a mediation effort between Egypt and Ethiopia on Monday."))
+        .anyMatch(linking("CONSULT", "QAT", "EGY")).anyMatch(linking("CONSULT", "QAT", "ETH"))
+        .noneMatch(linking("CONSULT", "EGY", "ETH"));
+    assertThat(events("Japan approved a new aid package for Ukraine.")).contains("AID JPN->UKR");
+    assertThat(events("Norway sent a Norwegian peace mission to Sudan.")).noneMatch(e -> e.endsWith("->NOR"));
   }
 }
