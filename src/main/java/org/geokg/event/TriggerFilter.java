@@ -8,6 +8,7 @@ import static org.geokg.event.EventWords.REDUCING_VERBS;
 import static org.geokg.event.EventWords.RELATIONS;
 import static org.geokg.event.Syntax.isInfinitive;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +39,29 @@ final class TriggerFilter {
     return demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i) || background(s, i)
         || !tr.verb() && (modifierOfNoun(s, i) || circumstance(s, i))
         || purposeOfEvent(s, i) || conditional(s, i) || describesObjectOfEvent(s, i)
-        || tr.needsSlot() && !slotFilled(s, i, tr)
+        || tr.needsSlot() && !slotFilled(s, i, tr) || mobilizesNoForce(s, i, tr)
         || !tr.verb() && tr.light() && (governor == null || !supportVerb(tr.type().plover(), s.token(governor)));
+  }
+
+  /** What a show of force moves: armed forces, police and their arms. */
+  private static final Set<String> FORCES = Set.of("troop", "force", "army", "soldier", "reservist", "reserve",
+      "police", "policeman", "officer", "navy", "warship", "ship", "vessel", "fleet", "tank", "unit", "battalion",
+      "brigade", "division", "regiment", "militia", "militiaman", "fighter", "jet", "aircraft", "plane", "warplane",
+      "bomber", "helicopter", "drone", "missile", "rocket", "artillery", "weapon", "personnel", "guard", "marine",
+      "paratrooper", "commando", "armor", "armour", "vehicle", "submarine", "carrier", "battery", "system",
+      "mercenary", "contingent", "peacekeeper", "gendarme", "military", "man");
+
+  /**
+   * A show of force (CAMEO 15) moves armed forces: "mobilized lobby groups", "deployed new
+   * software", "massed signatures" show none. Without an object ("Russia mobilized") it stands.
+   */
+  private static boolean mobilizesNoForce(Sentence s, int i, TriggerLexicon.Trigger tr) {
+    if (!tr.verb() || tr.type().plover() != PloverType.MOBILIZE) {
+      return false;
+    }
+    List<Integer> objects = s.children(i, "obj");
+    return !objects.isEmpty() && objects.stream()
+        .noneMatch(o -> FORCES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** Verbs of demanding: what they introduce ("demanded that X end curbs") is asked, not done. */

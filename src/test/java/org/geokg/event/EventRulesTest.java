@@ -162,4 +162,12 @@ class EventRulesTest {
     assertThat(events("Japan approved a new aid package for Ukraine.")).contains("AID JPN->UKR");
     assertThat(events("Norway sent a Norwegian peace mission to Sudan.")).noneMatch(e -> e.endsWith("->NOR"));
   }
+
+  @Test
+  void aShowOfForceMovesArmedForces() {
+    assertThat(events("Saudi Arabia has mobilized lobby groups in Washington to press its case."))
+        .noneMatch(e -> e.startsWith("MOBILIZE"));
+    assertThat(events("Russia deployed tanks and troops against Ukraine on Tuesday.")).contains("MOBILIZE RUS->UKR");
+    assertThat(events("Serbia mobilized its reservists against Kosovo.")).contains("MOBILIZE SRB->XKX");
+  }
 }
