@@ -321,9 +321,8 @@ public final class Gazetteer {
         }
         String capsKey = caps && capsSpan.chars().anyMatch(Character::isLetter) ? capsSpan.toString() : null;
         Target t = exactKeys(capsKey, GazetteerText.joinedCiKey(ciSpan.toString()), true, !anyUpper);
-        String span = len == 1 ? tokens.get(i) : null;
         if (t == null && len == 1) {
-          t = misspelledCountry(span);
+          t = misspelledCountry(tokens.get(i));
         }
         if (t != null) {
           if (!t.media()) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -87,7 +89,7 @@ final class ActorDecisions {
    * round trip).
    */
   @SuppressWarnings("unchecked")
-  static ActorDecisions of(org.neo4j.driver.Record r, Map<String, Object> params) {
+  static ActorDecisions of(Record r, Map<String, Object> params) {
     List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
     List<String> keys = actors.stream().map(a -> (String) a.get("key")).toList();
     List<Map<String, Object>> singles = singles(actors);
@@ -112,11 +114,16 @@ final class ActorDecisions {
 
   /** The surnames of the people {@code actors} name in full ("Musk" for "Elon Musk"). */
   static Set<String> surnamesOfFullNames(List<Map<String, Object>> actors) {
-    Set<String> out = new java.util.TreeSet<>();
+    return new TreeSet<>(surnamesByKey(actors).values());
+  }
+
+  /** The people {@code actors} name in full, by key, with their surnames, in the order given. */
+  static Map<String, String> surnamesByKey(List<Map<String, Object>> actors) {
+    Map<String, String> out = new LinkedHashMap<>();
     for (Map<String, Object> a : actors) {
       String name = ((String) a.get("name")).strip();
       if ("PERSON".equals(a.get("kind")) && name.contains(" ")) {
-        out.add(name.substring(name.lastIndexOf(' ') + 1));
+        out.put((String) a.get("key"), name.substring(name.lastIndexOf(' ') + 1));
       }
     }
     return out;
@@ -140,13 +147,13 @@ final class ActorDecisions {
     if (!loadedKeys.containsAll(touched)) {
       return snapshot(tx);
     }
-    Set<String> m = new java.util.TreeSet<>();
+    Set<String> m = new TreeSet<>();
     merges.forEach((from, into) -> {
       if (touched.contains(from)) {
         m.add(from + " -> " + into);
       }
     });
-    Set<String> s = new java.util.TreeSet<>();
+    Set<String> s = new TreeSet<>();
     splits.forEach(x -> s.add(x.from() + " / " + x.alias() + " -> " + x.into()));
     return List.of(m, s);
   }
@@ -162,9 +169,9 @@ final class ActorDecisions {
   }
 
   /** The decisions in a record of {@code decisions-snapshot}, as {@link #loaded} gives them. */
-  static Object snapshot(org.neo4j.driver.Record r) {
-    return List.of(new java.util.TreeSet<>(r.get("merges").asList(v -> v.asString())),
-        new java.util.TreeSet<>(r.get("splits").asList(v -> v.asString())));
+  static Object snapshot(Record r) {
+    return List.of(new TreeSet<>(r.get("merges").asList(v -> v.asString())),
+        new TreeSet<>(r.get("splits").asList(v -> v.asString())));
   }
 
   /** Rewrites the article's actors, relations and roles in {@code params} by the decisions. */

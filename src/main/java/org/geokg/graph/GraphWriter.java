@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.geokg.actor.Actor;
 import org.geokg.actor.Role;
@@ -19,6 +20,7 @@ import org.geokg.article.Article;
 import org.geokg.event.Relation;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Component;
 
@@ -127,19 +129,14 @@ public class GraphWriter {
    * Then which article came first no longer matters.
    */
   @SuppressWarnings("unchecked")
-  private static void absorbLoneSurnames(org.neo4j.driver.TransactionContext tx, Map<String, Object> params,
+  private static void absorbLoneSurnames(TransactionContext tx, Map<String, Object> params,
       ActorDecisions decisions) {
-    List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
-    if (!decisions.mayHaveLoneSurname(ActorDecisions.surnamesOfFullNames(actors))) {
+    Map<String, String> surnames = ActorDecisions.surnamesByKey((List<Map<String, Object>>) params.get("actors"));
+    if (!decisions.mayHaveLoneSurname(Set.copyOf(surnames.values()))) {
       return; // the usual case, known from the decisions' read: no query
     }
     List<Map<String, Object>> people = new ArrayList<>();
-    for (Map<String, Object> a : actors) {
-      String name = ((String) a.get("name")).strip();
-      if ("PERSON".equals(a.get("kind")) && name.contains(" ")) {
-        people.add(Map.of("key", a.get("key"), "surname", name.substring(name.lastIndexOf(' ') + 1)));
-      }
-    }
+    surnames.forEach((key, surname) -> people.add(Map.of("key", key, "surname", surname)));
     for (var r : tx.run(Cypher.load("surname-absorb"), Map.of("people", people)).list()) {
       ActorCuration.mergeInTransaction(tx, r.get("into").asString(), r.get("from").asString(), "resolver");
     }

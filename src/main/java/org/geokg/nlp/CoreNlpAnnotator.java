@@ -13,6 +13,7 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +218,7 @@ public final class CoreNlpAnnotator {
     }
     List<List<Token>> tokens = new ArrayList<>(sentences.size());
     List<CoreMap> toParse = new ArrayList<>();
-    java.util.BitSet parsed = new java.util.BitSet();
+    BitSet parsed = new BitSet();
     for (CoreMap s : sentences) {
       List<Token> t = tokens(s);
       if (mode == Mode.SELECTIVE && selector.needsParse(t)) {

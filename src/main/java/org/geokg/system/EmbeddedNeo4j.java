@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -39,7 +40,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           "dbms.usage_report.enabled=false");
 
   /** Shortest time between two plans of one statement (Neo4j's default: 10 s). */
-  static final java.time.Duration REPLAN_INTERVAL = java.time.Duration.ofMinutes(5);
+  static final Duration REPLAN_INTERVAL = Duration.ofMinutes(5);
 
   private final DatabaseManagementService dbms;
   private final String boltUri;

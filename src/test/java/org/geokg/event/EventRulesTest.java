@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 import org.geokg.actor.ActorRecognizer;
 import org.geokg.actor.Gazetteer;
 import org.geokg.nlp.CoreNlpAnnotator;
@@ -34,7 +35,7 @@ class EventRulesTest {
   }
 
   /** Whether an event line links two countries with a PLOVER type, in either direction. */
-  private static java.util.function.Predicate<String> linking(String plover, String a, String b) {
+  private static Predicate<String> linking(String plover, String a, String b) {
     return e -> e.equals(plover + " " + a + "->" + b) || e.equals(plover + " " + b + "->" + a);
   }
 

@@ -3,18 +3,17 @@ package org.geokg.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.geokg.SharedData;
+import org.geokg.TestDatabase;
 import org.geokg.article.ArticleInput;
 import org.geokg.ingest.BatchIngester;
 import org.geokg.ingest.IngestService;
@@ -45,10 +44,8 @@ class DatabaseOutageTest {
 
   @DynamicPropertySource
   static void externalServer(DynamicPropertyRegistry registry) throws IOException {
-    dir = org.geokg.TestDatabase.folder("outage");
-    try (ServerSocket s = new ServerSocket(0)) {
-      bolt = s.getLocalPort();
-    }
+    dir = TestDatabase.folder("outage");
+    bolt = TestDatabase.freePort();
     server = new EmbeddedNeo4j(dir, "127.0.0.1", bolt);
     registry.add("spring.neo4j.uri", () -> "bolt://127.0.0.1:" + bolt);
     registry.add("geokg.transaction-retry-time", () -> "1s");
