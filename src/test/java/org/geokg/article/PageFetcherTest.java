@@ -314,9 +314,13 @@ class PageFetcherTest {
   @Test
   void reportsTlsErrors() throws Exception {
     // A loopback socket that answers a TLS ClientHello in plain HTTP: the handshake fails at once.
-    try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    // The answer runs on a platform thread: a virtual one can wait for a carrier while the rest of
+    // the suite keeps both cores busy, and the client's connect timeout covers the TLS handshake.
+    try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       Thread answer =
-          Thread.ofVirtual()
+          Thread.ofPlatform()
+              .daemon()
+              .name("tls-answer")
               .start(
                   () -> {
                     try (var socket = plain.accept()) {
