@@ -1,9 +1,12 @@
 package org.geokg.actor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The actor stage's output for one article: every actor it refers to, each reference, the roles
@@ -77,5 +80,36 @@ public record ArticleActors(
       throw new IllegalArgumentException("unknown actor " + key);
     }
     return a;
+  }
+
+  /**
+   * How many times the article mentions each actor it is about: every actor mentioned, and every actor
+   * in {@code related} (those of its relations), the holders, principals and posts of its roles at
+   * least once. A seat of government used only as a place ("a meeting in Tehran") is no mention of the
+   * country unless the country is related.
+   */
+  public Map<Actor, Integer> mentionCounts(Set<String> related) {
+    Set<String> needed = new HashSet<>(related);
+    for (Role r : roles) {
+      needed.add(r.holderKey());
+      if (r.principalKey() != null) {
+        needed.add(r.principalKey());
+      }
+      if (r.postKey() != null) {
+        needed.add(r.postKey());
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.kind() != MentionKind.METONYM || needed.contains(m.actorKey())) {
+        counts.merge(m.actorKey(), 1, Integer::sum);
+      }
+    }
+    for (String k : needed) {
+      counts.putIfAbsent(k, 1);
+    }
+    Map<Actor, Integer> byActor = new LinkedHashMap<>();
+    counts.forEach((k, n) -> byActor.put(actor(k), n));
+    return byActor;
   }
 }

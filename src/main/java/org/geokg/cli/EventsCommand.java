@@ -16,11 +16,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.geokg.actor.ActorRecognizer;
-import org.geokg.actor.Gazetteer;
+import org.geokg.article.Article;
 import org.geokg.event.CodedEvent;
-import org.geokg.event.EventExtractor;
-import org.geokg.event.TextEvents;
+import org.geokg.ingest.ArticlePipeline;
 import org.geokg.nlp.CoreNlpAnnotator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,16 +36,15 @@ final class EventsCommand {
 
   private EventsCommand() {}
 
-  /** The stages built directly: no Spring context, no database. */
-  static TextEvents stages() {
-    return stages(CoreNlpAnnotator.shared());
+  /** The pipeline built directly: no Spring context, no database. */
+  static ArticlePipeline pipeline() {
+    return pipeline(CoreNlpAnnotator.shared());
   }
 
-  /** The same stages over the given NLP configuration. */
-  static TextEvents stages(CoreNlpAnnotator nlp) {
+  /** The same pipeline over the given NLP configuration. */
+  static ArticlePipeline pipeline(CoreNlpAnnotator nlp) {
     logToStandardError();
-    return new TextEvents(nlp, new ActorRecognizer(Gazetteer.fromClasspath()),
-        new EventExtractor());
+    return ArticlePipeline.standalone(nlp);
   }
 
   /**
@@ -134,7 +131,7 @@ final class EventsCommand {
       err.println("geokg: cannot read " + in + ": " + e.getMessage());
       return 1;
     }
-    TextEvents stages = stages();
+    ArticlePipeline stages = pipeline();
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
     boolean failed = false;
     try {
@@ -171,9 +168,11 @@ final class EventsCommand {
     return failed ? 1 : 0;
   }
 
-  static Map<String, Object> output(Line.Good g, TextEvents stages) {
+  static Map<String, Object> output(Line.Good g, ArticlePipeline stages) {
     List<Map<String, Object>> events = new ArrayList<>();
-    for (CodedEvent e : stages.process(g.text(), g.date()).events()) {
+    // A line is a text, not a page: it is the article's body as given, no page chrome to remove.
+    ArticlePipeline.Analysis a = stages.analyse(new Article(null, null, null, null, g.date(), null, List.of(g.text())));
+    for (CodedEvent e : CodedEvent.of(a.events(), a.actors())) {
       events.add(event(e));
     }
     Map<String, Object> o = new LinkedHashMap<>();

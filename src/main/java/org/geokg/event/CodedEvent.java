@@ -1,8 +1,11 @@
 package org.geokg.event;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.geokg.actor.Actor;
 import org.geokg.actor.ActorKind;
+import org.geokg.actor.ArticleActors;
 
 /**
  * One event of a text with its actors reduced to what an event-data user needs: name, kind and
@@ -30,6 +33,34 @@ public record CodedEvent(RelationType type, Party source, Party target, String d
     static Party of(Actor a) {
       return new Party(a.key(), a.name(), a.kind(), a.code(), a.sector());
     }
+  }
+
+  /**
+   * The events of one article in event-data form: each relation, and each one-actor action coded by
+   * CAMEO's convention, where an actor of a country acting with no target named ("Turkish police
+   * prevented a demonstration") acts at home, so its target is its own country; an international
+   * organisation or an actor without a country has no target. Uses the actors after the events
+   * revealed their roles.
+   */
+  public static List<CodedEvent> of(ArticleEvents events, ArticleActors actors) {
+    List<CodedEvent> out = new ArrayList<>();
+    for (Relation r : events.relations()) {
+      out.add(of(r, actors.actor(r.sourceKey()), actors.actor(r.targetKey())));
+    }
+    for (Action a : events.actions()) {
+      Actor source = actors.actor(a.actorKey());
+      out.add(of(a, source, domestic(source, actors)));
+    }
+    return out;
+  }
+
+  private static Party domestic(Actor source, ArticleActors actors) {
+    String code = source.code();
+    if (code == null || code.length() != 3 || code.equals("IGO")) {
+      return null;
+    }
+    Actor country = actors.actors().get("country:" + code);
+    return country != null ? Party.of(country) : new Party("country:" + code, code, ActorKind.COUNTRY, code, null);
   }
 
   static CodedEvent of(Relation r, Actor source, Actor target) {

@@ -2,7 +2,6 @@ package org.geokg.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,8 @@ import org.geokg.nlp.AnnotatedText;
  *   <li>Mentions of the same type between the same actors (either order for symmetric types) are
  *       one relation: sentences in article order, the first date and place given, confidence
  *       combined as independent evidence.
+ *   <li>A symmetric relation between two actors of one country is dropped when the same PLOVER type
+ *       links that country with another one: an artefact of coordinated mentions.
  * </ol>
  *
  * <p>One instance per article; not thread-safe.
@@ -50,12 +51,13 @@ final class EventMerger {
     List<EventMention> oneSided = new ArrayList<>();
     for (EventMention m : mentions) {
       Optional<Participant.Known> src = resolve(m.source(), bound);
-      Optional<Participant.Known> tgt = m.target() instanceof Participant.Unspecified
-          ? src.flatMap(this::homeCountry) : resolve(m.target(), bound);
-      if (src.isPresent() && m.target() instanceof Participant.Unspecified && tgt.isEmpty()) {
+      // An event with no target named is no edge (never the source's own country, which the text
+      // does not name as a party): it stays a one-actor action.
+      if (src.isPresent() && m.target() instanceof Participant.Unspecified) {
         oneSided.add(m.with(src.get(), m.target(), 1));
         continue;
       }
+      Optional<Participant.Known> tgt = resolve(m.target(), bound);
       if (src.isEmpty() || tgt.isEmpty() || src.get().actorKey().equals(tgt.get().actorKey())) {
         continue;
       }
@@ -63,7 +65,7 @@ final class EventMerger {
           * (m.target() instanceof Participant.Unbound u ? unboundFactor(u, bound) : 1);
       resolved.add(m.with(src.get(), tgt.get(), factor));
     }
-    return new ArticleEvents(group(resolved), discovered, actions(oneSided));
+    return new ArticleEvents(withoutSameCountryPairs(group(resolved)), discovered, actions(oneSided));
   }
 
   /**
@@ -83,16 +85,6 @@ final class EventMerger {
       }
     }
     return out;
-  }
-
-  /** The country an actor acts for, as an actor of this article, when that is not the actor itself. */
-  private Optional<Participant.Known> homeCountry(Participant.Known p) {
-    String code = actors.actor(p.actorKey()).code();
-    String key = code == null ? null : "country:" + code;
-    if (key == null || key.equals(p.actorKey()) || !actors.actors().containsKey(key)) {
-      return Optional.empty();
-    }
-    return Optional.of(new Participant.Known(key, MentionKind.NOMINAL));
   }
 
   private List<Action> actions(List<EventMention> mentions) {
@@ -225,4 +217,28 @@ final class EventMerger {
     return out;
   }
 
+  /**
+   * Drops a symmetric relation between two actors of one country ("Hungarian officials" and Hungary)
+   * when the same type of event links that country with another one: an artefact of coordinated
+   * or repeated mentions ("Hungarian and Romanian officials agreed that their countries ...").
+   */
+  private List<Relation> withoutSameCountryPairs(List<Relation> relations) {
+    List<Relation> out = new ArrayList<>();
+    for (Relation r : relations) {
+      String a = actors.actor(r.sourceKey()).code();
+      boolean selfPair = r.type().symmetric() && a != null && a.equals(actors.actor(r.targetKey()).code());
+      if (selfPair && relations.stream().anyMatch(o -> o.type().plover() == r.type().plover() && crossesBorder(o, a))) {
+        continue;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** Whether {@code r} links an actor of {@code code} with an actor of another known country. */
+  private boolean crossesBorder(Relation r, String code) {
+    String s = actors.actor(r.sourceKey()).code();
+    String t = actors.actor(r.targetKey()).code();
+    return s != null && t != null && !s.equals(t) && (code.equals(s) || code.equals(t));
+  }
 }

@@ -2,17 +2,19 @@ package org.geokg.ingest;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.geokg.actor.Actor;
 import org.geokg.actor.ActorRecognizer;
 import org.geokg.actor.ArticleActors;
-import org.geokg.actor.Mention;
-import org.geokg.actor.MentionKind;
+import org.geokg.actor.Gazetteer;
 import org.geokg.actor.Role;
 import org.geokg.article.Article;
+import org.geokg.article.ArticleInput;
+import org.geokg.article.ArticleReader;
+import org.geokg.article.FetchSettings;
+import org.geokg.article.PageFetcher;
+import org.geokg.article.ReadResult;
+import org.geokg.article.TextLanguage;
 import org.geokg.event.ArticleEvents;
 import org.geokg.event.EventExtractor;
 import org.geokg.event.Relation;
@@ -21,29 +23,67 @@ import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.CoreNlpAnnotator;
 
 /**
- * Article in, {@link ArticleGraph} out: NLP, actors, events, and the roles the events reveal.
- * Touches no database, so it can run on many threads ahead of the writer.
+ * The one orchestrator: input in, the {@link ArticleGraph} the writer stores out, through the stages
+ * in the data's order (read the article, skip it unless English, NLP, actors, events, the roles the
+ * events reveal). Every command and the API run it: {@code ingest} and {@code POST /api/articles}
+ * write what {@link #analyse} returns, {@code events} and {@code eval-events} print or score it. Touches
+ * no database, so it can run on many threads ahead of the writer.
  *
  * <p>Thread-safe: its stages are.
  */
 public final class ArticlePipeline {
 
+  private final ArticleReader reader;
   private final CoreNlpAnnotator nlp;
   private final ActorRecognizer actors;
   private final EventExtractor events;
   private final StageTimes times;
 
-  public ArticlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events) {
-    this(nlp, actors, events, new StageTimes());
-  }
-
-  /** A pipeline that adds the time of its stages to {@code times}. */
-  public ArticlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events, StageTimes times) {
+  public ArticlePipeline(ArticleReader reader, CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events,
+      StageTimes times) {
+    this.reader = reader;
     this.times = times;
     // Only sentences that can hold an event or a role are worth a dependency parse.
     this.nlp = nlp.parsing(events.parseSelector());
     this.actors = actors;
     this.events = events;
+  }
+
+  /**
+   * The pipeline built directly, with no Spring context, over the given NLP configuration: for the
+   * commands that print or score what ingest would store. Its reader fetches nothing unless given a URL.
+   */
+  public static ArticlePipeline standalone(CoreNlpAnnotator nlp) {
+    return new ArticlePipeline(new ArticleReader(new PageFetcher(FetchSettings.defaults())), nlp,
+        new ActorRecognizer(Gazetteer.fromClasspath()), new EventExtractor(), new StageTimes());
+  }
+
+  /** What reading an input gives: an English article to analyse, or why there is none. */
+  public sealed interface Reading {
+    /** An article the pipeline can analyse. */
+    record English(Article article) implements Reading {}
+
+    /** An article in another language, by its text: the models read English only. */
+    record NotEnglish(Article article, String language) implements Reading {}
+
+    /** No article: the input could not be fetched, or holds no article text. */
+    record Unreadable(String reason, boolean fetchFailed) implements Reading {}
+  }
+
+  /** What one article yields: the graph to store, and the stage outputs it was made from. */
+  public record Analysis(ArticleGraph graph, AnnotatedText text, ArticleActors actors, ArticleEvents events) {}
+
+  /** Reads {@code input} to an article and identifies its language (the text decides). */
+  public Reading read(ArticleInput input) {
+    long start = System.nanoTime();
+    ReadResult read = reader.read(input);
+    times.add(StageTimes.Stage.READ, System.nanoTime() - start);
+    return switch (read) {
+      case ReadResult.Unreadable u -> new Reading.Unreadable(u.reason(), u.fetchFailed());
+      case ReadResult.Read r when TextLanguage.of(r.article()) instanceof TextLanguage.Language l && !l.isEnglish() ->
+          new Reading.NotEnglish(r.article(), l.name());
+      case ReadResult.Read r -> new Reading.English(r.article());
+    };
   }
 
   /**
@@ -62,7 +102,8 @@ public final class ArticlePipeline {
     return text.substring(0, cut > 0 ? cut : MAX_ANALYSED_CHARS);
   }
 
-  public ArticleGraph process(Article article) {
+  /** Runs NLP, actors and events on an article: what the writer would store, and why. */
+  public Analysis analyse(Article article) {
     long t0 = System.nanoTime();
     AnnotatedText text = nlp.annotate(analysedText(article), article.publishedAt());
     long t1 = System.nanoTime();
@@ -75,34 +116,16 @@ public final class ArticlePipeline {
     times.addTokens(text.tokenCount());
     ArticleActors withRoles = actors.withDiscoveredRoles(found, ev.discoveredRoles());
 
-    Set<String> needed = new HashSet<>();
+    Set<String> related = new HashSet<>();
     for (Relation r : ev.relations()) {
-      needed.add(r.sourceKey());
-      needed.add(r.targetKey());
+      related.add(r.sourceKey());
+      related.add(r.targetKey());
     }
     List<ArticleGraph.RoleEvidence> roles = new ArrayList<>();
     for (Role r : withRoles.roles()) {
       roles.add(new ArticleGraph.RoleEvidence(r, text.sentences().get(r.sentence()).text()));
-      needed.add(r.holderKey());
-      if (r.principalKey() != null) {
-        needed.add(r.principalKey());
-      }
-      if (r.postKey() != null) {
-        needed.add(r.postKey());
-      }
     }
-    // A seat of government used only as a place ("a meeting in Tehran") is not a mention of the country.
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Mention m : withRoles.mentions()) {
-      if (m.kind() != MentionKind.METONYM || needed.contains(m.actorKey())) {
-        counts.merge(m.actorKey(), 1, Integer::sum);
-      }
-    }
-    for (String k : needed) {
-      counts.putIfAbsent(k, 1);
-    }
-    Map<Actor, Integer> byActor = new LinkedHashMap<>();
-    counts.forEach((k, n) -> byActor.put(withRoles.actor(k), n));
-    return new ArticleGraph(article, byActor, ev.relations(), roles);
+    ArticleGraph graph = new ArticleGraph(article, withRoles.mentionCounts(related), ev.relations(), roles);
+    return new Analysis(graph, text, withRoles, ev);
   }
 }

@@ -1,9 +1,6 @@
 package org.geokg.ingest;
 
 import org.geokg.article.ArticleInput;
-import org.geokg.article.ArticleReader;
-import org.geokg.article.ReadResult;
-import org.geokg.article.TextLanguage;
 import org.geokg.graph.ArticleGraph;
 import org.geokg.graph.GraphWriter;
 import org.springframework.stereotype.Service;
@@ -19,33 +16,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class IngestService {
 
-  private final ArticleReader reader;
   private final ArticlePipeline pipeline;
   private final GraphWriter writer;
   private final StageTimes times;
 
-  IngestService(ArticleReader reader, ArticlePipeline pipeline, GraphWriter writer, StageTimes times) {
+  IngestService(ArticlePipeline pipeline, GraphWriter writer, StageTimes times) {
     this.times = times;
-    this.reader = reader;
     this.pipeline = pipeline;
     this.writer = writer;
   }
 
   public IngestResult ingest(ArticleInput input) {
-    long start = System.nanoTime();
-    ReadResult read = reader.read(input);
-    times.add(StageTimes.Stage.READ, System.nanoTime() - start);
-    return switch (read) {
-      case ReadResult.Unreadable u -> new IngestResult.Rejected(u.reason(),
+    return switch (pipeline.read(input)) {
+      case ArticlePipeline.Reading.Unreadable u -> new IngestResult.Rejected(u.reason(),
           u.fetchFailed() ? IngestResult.Kind.FETCH_FAILED : IngestResult.Kind.NO_ARTICLE);
-      case ReadResult.Read r when TextLanguage.of(r.article()) instanceof TextLanguage.Language l && !l.isEnglish() ->
-          new IngestResult.NotEnglish(r.article().id(), l.name());
-      case ReadResult.Read r -> {
+      case ArticlePipeline.Reading.NotEnglish n -> new IngestResult.NotEnglish(n.article().id(), n.language());
+      case ArticlePipeline.Reading.English r -> {
         var existing = writer.duplicateOf(r.article());
         if (existing.isPresent()) {
           yield new IngestResult.Duplicate(r.article().id(), existing.get());
         }
-        ArticleGraph graph = pipeline.process(r.article());
+        ArticleGraph graph = pipeline.analyse(r.article()).graph();
         long writeStart = System.nanoTime();
         GraphWriter.Outcome outcome = writer.write(graph);
         times.add(StageTimes.Stage.WRITE, System.nanoTime() - writeStart);

@@ -41,9 +41,9 @@ class PipelineConfiguration {
   }
 
   @Bean
-  ArticlePipeline articlePipeline(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events,
-      StageTimes times) {
-    return new ArticlePipeline(nlp, actors, events, times);
+  ArticlePipeline articlePipeline(ArticleReader reader, CoreNlpAnnotator nlp, ActorRecognizer actors,
+      EventExtractor events, StageTimes times) {
+    return new ArticlePipeline(reader, nlp, actors, events, times);
   }
 
   @Bean(destroyMethod = "close")

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.geokg.SharedData;
-import org.geokg.event.PloverBenchmark;
+import org.geokg.eval.PloverBenchmark;
 import org.junit.jupiter.api.Test;
 
 class TextLanguageTest {

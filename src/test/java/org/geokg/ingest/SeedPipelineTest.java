@@ -8,11 +8,7 @@ import java.util.Optional;
 import org.geokg.SharedData;
 import org.geokg.actor.Actor;
 import org.geokg.actor.ActorKind;
-import org.geokg.actor.ActorRecognizer;
-import org.geokg.actor.Gazetteer;
-import org.geokg.article.Article;
-import org.geokg.article.TextArticleReader;
-import org.geokg.event.EventExtractor;
+import org.geokg.article.ArticleInput;
 import org.geokg.event.Relation;
 import org.geokg.event.RelationType;
 import org.geokg.graph.ArticleGraph;
@@ -27,11 +23,9 @@ class SeedPipelineTest {
 
   @BeforeAll
   static void runPipelineOnSeed() {
-    Article article = new TextArticleReader().read(SharedData.seedText()).orElseThrow()
-        .withHints(null, null, LocalDate.of(2024, 11, 15));
-    ArticlePipeline pipeline = new ArticlePipeline(CoreNlpAnnotator.shared(),
-        new ActorRecognizer(Gazetteer.fromClasspath()), new EventExtractor());
-    graph = pipeline.process(article);
+    ArticlePipeline pipeline = ArticlePipeline.standalone(CoreNlpAnnotator.shared());
+    var read = pipeline.read(ArticleInput.ofText(SharedData.seedText(), LocalDate.of(2024, 11, 15)));
+    graph = pipeline.analyse(((ArticlePipeline.Reading.English) read).article()).graph();
   }
 
   private static Optional<Actor> actorNamed(String name) {

@@ -1,12 +1,13 @@
-package org.geokg.event;
+package org.geokg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
-import org.geokg.actor.ActorRecognizer;
-import org.geokg.actor.Gazetteer;
+import org.geokg.article.Article;
+import org.geokg.event.CodedEvent;
+import org.geokg.ingest.ArticlePipeline;
 import org.geokg.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,17 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 class EventRulesTest {
 
-  private static TextEvents stages;
+  private static ArticlePipeline pipeline;
 
   @BeforeAll
   static void loadStages() {
-    stages = new TextEvents(CoreNlpAnnotator.shared(), new ActorRecognizer(Gazetteer.fromClasspath()),
-        new EventExtractor());
+    pipeline = ArticlePipeline.standalone(CoreNlpAnnotator.shared());
   }
 
-  /** The emitted events of one sentence as "PLOVER SRC->TGT" (codes; "-" for none). */
+  /** The emitted events of one sentence as "PLOVER SRC->TGT" (codes; "-" for none), one-actor events domestic. */
   private static List<String> events(String text) {
-    return stages.process(text, LocalDate.of(2024, 5, 1)).events().stream()
+    var a = pipeline.analyse(new Article(null, null, null, null, LocalDate.of(2024, 5, 1), null, List.of(text)));
+    return CodedEvent.of(a.events(), a.actors()).stream()
         .filter(e -> !e.negated())
         .map(e -> e.plover() + " " + code(e.source()) + "->" + (e.target() == null ? "-" : code(e.target())))
         .distinct()

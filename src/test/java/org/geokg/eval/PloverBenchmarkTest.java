@@ -1,4 +1,4 @@
-package org.geokg.event;
+package org.geokg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.geokg.SharedData;
-import org.geokg.actor.ActorRecognizer;
-import org.geokg.actor.Gazetteer;
+import org.geokg.event.PloverType;
+import org.geokg.ingest.ArticlePipeline;
 import org.geokg.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,9 +24,8 @@ class PloverBenchmarkTest {
   @BeforeAll
   static void runBenchmark() {
     Path gold = SharedData.root().resolve("benchmarks/events/plover-dev.json");
-    TextEvents stages = new TextEvents(CoreNlpAnnotator.shared(), new ActorRecognizer(Gazetteer.fromClasspath()),
-        new EventExtractor());
-    report = new PloverBenchmark(stages).run(PloverBenchmark.read(gold), 2);
+    report = new PloverBenchmark(ArticlePipeline.standalone(CoreNlpAnnotator.shared()))
+        .run(PloverBenchmark.read(gold), 2);
   }
 
   @Test
