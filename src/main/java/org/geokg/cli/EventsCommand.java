@@ -41,6 +41,12 @@ final class EventsCommand {
     return pipeline(CoreNlpAnnotator.shared());
   }
 
+  /** The shared NLP, its library logging sent to standard error. */
+  static CoreNlpAnnotator quietNlp() {
+    logToStandardError();
+    return CoreNlpAnnotator.shared();
+  }
+
   /** The same pipeline over the given NLP configuration. */
   static ArticlePipeline pipeline(CoreNlpAnnotator nlp) {
     logToStandardError();

@@ -24,7 +24,8 @@ public final class Main {
              geokg extract <folder> --out <file.json>
              geokg eval-extraction <folder> <truth.json>
              geokg events <in.jsonl>
-             geokg eval-events <gold.json> [--errors]
+             geokg eval-events <gold.json> [--errors] [--predictions FILE]
+             geokg train-events <train.json> [--out FILE] [--folds N] [--sigma S] [--cache FILE]
              geokg eval-actors <gold.json>
              geokg bench ingest <folder> [--repeat N] [--workers N]""";
 
@@ -53,6 +54,7 @@ public final class Main {
         case "bench" -> BenchCommand.run(rest, out, err);
         case "events" -> EventsCommand.run(rest, out, err);
         case "eval-events" -> EvalCommand.events(rest, out, err);
+        case "train-events" -> TrainCommand.run(rest, out, err);
         case "eval-actors" -> EvalCommand.actors(rest, out, err);
         case "help", "-h", "--help" -> {
           out.println(USAGE);

@@ -82,6 +82,18 @@ public final class EventExtractor {
   private final EventCandidates candidates = new EventCandidates(lexicon);
   private final TriggerFilter filter = new TriggerFilter(lexicon);
   private final Recoding recoding = new Recoding(lexicon);
+  private final PairDecider pairs = new PairDecider(new PairFeatures(CameoVerbs.fromClasspath(), lexicon));
+  private final PairModel model;
+
+  /** The rules and the shipped event classifier, when the build ships one. */
+  public EventExtractor() {
+    this(PairModel.fromClasspath().orElse(null));
+  }
+
+  /** The rules, and {@code model} deciding the candidate pairs; null: the rules alone. */
+  public EventExtractor(PairModel model) {
+    this.model = model;
+  }
 
   /**
    * The sentences this extractor can find something in, by its own trigger lexicon (see {@link
@@ -99,7 +111,11 @@ public final class EventExtractor {
         mentions.addAll(atToken(s, t.index(), text.documentDate(), actors));
       }
     }
-    return new EventMerger(text, actors).merge(mentions);
+    List<PairCandidate> pairCandidates = pairs.candidates(text, actors, mentions);
+    if (model != null) {
+      mentions = pairs.decide(text, actors, mentions, pairCandidates, model, lexicon);
+    }
+    return new EventMerger(text, actors).merge(mentions).withCandidates(pairCandidates);
   }
 
   /** The event mentions whose trigger is token {@code i} (several for coordinated actors). */

@@ -69,6 +69,28 @@ public enum RelationType {
     return symmetric;
   }
 
+  /** The relation that says no more than its PLOVER type: MET_WITH for CONSULT, ATTACKED for ASSAULT. */
+  public static RelationType general(PloverType type) {
+    return switch (type) {
+      case AGREE -> AGREED_WITH;
+      case CONSULT -> MET_WITH;
+      case SUPPORT -> SUPPORTED;
+      case COOPERATE -> COOPERATED_WITH;
+      case AID -> AIDED;
+      case CONCEDE -> CONCEDED_TO;
+      case RETREAT -> WITHDREW_FROM;
+      case ACCUSE -> ACCUSED;
+      case REQUEST -> REQUESTED;
+      case REJECT -> REJECTED;
+      case THREATEN -> THREATENED;
+      case PROTEST -> PROTESTED_AGAINST;
+      case MOBILIZE -> MOBILIZED_AGAINST;
+      case SANCTION -> SANCTIONED;
+      case COERCE -> COERCED;
+      case ASSAULT -> ATTACKED;
+    };
+  }
+
   /** The constant named {@code name}, ignoring case, if any. */
   public static Optional<RelationType> parse(String name) {
     try {

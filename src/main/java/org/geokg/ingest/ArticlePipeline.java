@@ -54,8 +54,13 @@ public final class ArticlePipeline {
    * commands that print or score what ingest would store. Its reader fetches nothing unless given a URL.
    */
   public static ArticlePipeline standalone(CoreNlpAnnotator nlp) {
+    return standalone(nlp, new EventExtractor());
+  }
+
+  /** The same, with the given event stage (the rules alone, or another classifier). */
+  public static ArticlePipeline standalone(CoreNlpAnnotator nlp, EventExtractor events) {
     return new ArticlePipeline(new ArticleReader(new PageFetcher(FetchSettings.defaults())), nlp,
-        new ActorRecognizer(Gazetteer.fromClasspath()), new EventExtractor(), new StageTimes());
+        new ActorRecognizer(Gazetteer.fromClasspath()), events, new StageTimes());
   }
 
   /** What reading an input gives: an English article to analyse, or why there is none. */
