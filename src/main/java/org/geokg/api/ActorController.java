@@ -38,7 +38,10 @@ class ActorController {
   private final GraphQueries queries;
   private final ActorCuration curation;
 
-  ActorController(GraphQueries queries, ActorCuration curation) {
+  private final DisplayProperties shown;
+
+  ActorController(GraphQueries queries, ActorCuration curation, DisplayProperties shown) {
+    this.shown = shown;
     this.queries = queries;
     this.curation = curation;
   }
@@ -74,7 +77,7 @@ class ActorController {
           + "`cursor` for the following page.")
   Page<RelationView> relations(@PathVariable String id, @ParameterObject FilterParams filter,
       @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "100") int limit) {
-    var f = filter.toFilter();
+    var f = filter.toFilter(shown);
     requireActor(id);
     return queries.relations(f.withActors(List.of(id)), cursor, limit);
   }
@@ -84,7 +87,7 @@ class ActorController {
       description = "The actor's relations in date order (undated ones last); cursor-paged like /relations.")
   Page<RelationView> timeline(@PathVariable String id, @ParameterObject FilterParams filter,
       @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "100") int limit) {
-    var f = filter.toFilter();
+    var f = filter.toFilter(shown);
     requireActor(id);
     return queries.timeline(id, f, cursor, limit);
   }
@@ -97,7 +100,7 @@ class ActorController {
   Network network(@PathVariable String id, @RequestParam(defaultValue = "1") int depth,
       @ParameterObject FilterParams filter, @RequestParam(defaultValue = "150") int maxNodes,
       @RequestParam(defaultValue = "1000") int maxEdges) {
-    return queries.egoNetwork(id, depth, filter.toFilter(), maxNodes, maxEdges)
+    return queries.egoNetwork(id, depth, filter.toFilter(shown), maxNodes, maxEdges)
         .orElseThrow(() -> new NotFoundException("no actor with id " + id));
   }
 

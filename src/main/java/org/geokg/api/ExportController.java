@@ -22,7 +22,10 @@ class ExportController {
 
   private final GraphExporter exporter;
 
-  ExportController(GraphExporter exporter) {
+  private final DisplayProperties shown;
+
+  ExportController(GraphExporter exporter, DisplayProperties shown) {
+    this.shown = shown;
     this.exporter = exporter;
   }
 
@@ -37,7 +40,7 @@ class ExportController {
   ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "json") String format,
       @ParameterObject FilterParams filter) {
     Format f = Format.parse(format);
-    var relationFilter = filter.toFilter(); // validated before the response starts
+    var relationFilter = filter.toFilter(shown); // validated before the response starts
     StreamingResponseBody body = out -> exporter.export(f, relationFilter, out);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(f.mediaType()))

@@ -15,14 +15,17 @@ record FilterParams(
     @Parameter(description = "ISO alpha-3 code of either end's actor, e.g. IRN") List<String> country,
     @Parameter(description = "only relations not ending before this day (YYYY-MM-DD)") String since,
     @Parameter(description = "only relations not starting after this day (YYYY-MM-DD)") String until,
-    @Parameter(description = "lowest confidence, 0-1") Double minConfidence,
+    @Parameter(description = "lowest confidence, 0-1 (default: geokg.min-confidence; 0 shows all)") Double minConfidence,
     @Parameter(description = "only relations read from articles of this publisher") String publisher,
     @Parameter(description = "networks and aggregates: only (source, type, target) reported by at least this many articles")
     Integer minArticles) {
 
-  RelationFilter toFilter() {
+  /** The filter, with {@code shown}'s lowest confidence when the request names none. */
+  RelationFilter toFilter(DisplayProperties shown) {
+    Double confidence = minConfidence != null ? minConfidence
+        : shown.minConfidence() > 0 ? Double.valueOf(shown.minConfidence()) : null;
     return new RelationFilter(Params.types(type), Params.plovers(plover), Params.split(actor),
-        Params.countries(country), Params.date("since", since), Params.date("until", until), minConfidence,
+        Params.countries(country), Params.date("since", since), Params.date("until", until), confidence,
         publisher, minArticles == null ? 1 : minArticles);
   }
 }

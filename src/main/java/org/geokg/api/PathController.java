@@ -19,7 +19,10 @@ class PathController {
 
   private final GraphQueries queries;
 
-  PathController(GraphQueries queries) {
+  private final DisplayProperties shown;
+
+  PathController(GraphQueries queries, DisplayProperties shown) {
+    this.shown = shown;
     this.queries = queries;
   }
 
@@ -34,7 +37,7 @@ class PathController {
   Paths paths(@RequestParam String from, @RequestParam String to, @RequestParam(defaultValue = "4") int maxHops,
       @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "true") boolean roles,
       @ParameterObject FilterParams filter, @RequestParam(defaultValue = "25") int limit) {
-    var f = filter.toFilter();
+    var f = filter.toFilter(shown);
     for (String id : List.of(from, to)) {
       if (!queries.actorExists(id)) {
         throw new NotFoundException("no actor with id " + id);

@@ -20,7 +20,10 @@ class RelationController {
 
   private final GraphQueries queries;
 
-  RelationController(GraphQueries queries) {
+  private final DisplayProperties shown;
+
+  RelationController(GraphQueries queries, DisplayProperties shown) {
+    this.shown = shown;
     this.queries = queries;
   }
 
@@ -32,7 +35,7 @@ class RelationController {
           + "of `articles` and distinct `publishers` (corroboration); minArticles filters on it.")
   Page<?> relations(@ParameterObject FilterParams filter, @RequestParam(required = false) String cursor,
       @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "false") boolean aggregate) {
-    var f = filter.toFilter();
+    var f = filter.toFilter(shown);
     return aggregate ? queries.aggregatedRelations(f, cursor, limit) : queries.relations(f, cursor, limit);
   }
 
