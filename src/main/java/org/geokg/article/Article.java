@@ -1,11 +1,7 @@
 package org.geokg.article;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,12 +46,12 @@ public record Article(
    * text, so that ingesting the same article twice yields the same id.
    */
   public String id() {
-    return sha256(url != null ? "url:" + url : "text:" + text().strip()).substring(0, 24);
+    return Sha256.hex(url != null ? "url:" + url : "text:" + text().strip()).substring(0, 24);
   }
 
   /** A fingerprint of the body alone, for recognising the same text under different URLs. */
   public String bodyHash() {
-    return sha256(text().replaceAll("\\s+", " ").strip());
+    return Sha256.hex(text().replaceAll("\\s+", " ").strip());
   }
 
   /**
@@ -75,14 +71,5 @@ public record Article(
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -30,19 +30,6 @@ import org.geokg.article.UrlGuardAddresses.Range;
  */
 public final class UrlGuard {
 
-  /** What kind of address an IP address is; everything but {@link #PUBLIC} is refused. */
-  public enum AddressClass {
-    PUBLIC,
-    LOOPBACK,
-    PRIVATE,
-    LINK_LOCAL,
-    MULTICAST,
-    UNSPECIFIED,
-    BROADCAST,
-    METADATA,
-    RESERVED
-  }
-
   /** The outcome of {@link #check(URI)}. */
   public sealed interface Verdict permits Verdict.Allowed, Verdict.Refused {
 

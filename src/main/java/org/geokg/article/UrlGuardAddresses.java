@@ -8,7 +8,6 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.geokg.article.UrlGuard.AddressClass;
 
 /**
  * Address ranges and literal parsing behind {@link UrlGuard}. Works on raw bytes only: nothing here

@@ -106,7 +106,7 @@ final class BenchCommand {
       }
       StageTimes times = ctx.getBean(StageTimes.class);
       times.reset();
-      CoreNlpAnnotator.resetStepTimes();
+      nlp.resetStepTimes();
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).toList();
       int total = pages.size() * repeat;
@@ -151,7 +151,7 @@ final class BenchCommand {
             100 * e.getValue().toNanos() / 1e9 / workerTime));
       }
       out.println(split);
-      out.println("NLP steps (thread time): " + CoreNlpAnnotator.stepTimes());
+      out.println("NLP steps (thread time): " + nlp.stepTimes());
       if (!liveHeap.isEmpty()) {
         out.println("old generation after collection, GB, by progress: " + String.join(", ", liveHeap));
       }

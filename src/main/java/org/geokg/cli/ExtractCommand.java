@@ -2,7 +2,7 @@ package org.geokg.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.geokg.article.ExtractionBenchmark;
+import org.geokg.eval.ExtractionBenchmark;
 
 /** {@code extract} and {@code eval-extraction}: the article extractor alone, no database, no NLP. */
 final class ExtractCommand {

@@ -6,13 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.geokg.article.Sha256;
 import org.geokg.eval.EventTraining;
 import org.geokg.eval.NewsBenchmark;
 import org.geokg.event.EventExtractor;
@@ -91,6 +89,9 @@ final class TrainCommand {
         best = p;
       }
     }
+    out.println("cross-validated reliability at threshold " + best.threshold() + " (confidence band, held-out edges, share right):");
+    NewsBenchmark.reliability(best.named(), new double[] {0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9}).forEach((band, v) ->
+        out.printf(Locale.ROOT, "  %s %5d %.2f%n", band, (int) v[0], v[1]));
     List<String> provenance = new ArrayList<>();
     provenance.add("geokg event classifier: multinomial logistic regression over candidate actor pairs (PairFeatures)");
     provenance.add("trained " + LocalDate.now() + " by: geokg train-events " + String.join(" ", args));
@@ -133,9 +134,8 @@ final class TrainCommand {
 
   private static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)))
-          .substring(0, 16);
-    } catch (IOException | NoSuchAlgorithmException e) {
+      return Sha256.hex(Files.readAllBytes(file)).substring(0, 16);
+    } catch (IOException e) {
       return "unknown";
     }
   }

@@ -51,8 +51,8 @@ public final class EventTraining {
     }
   }
 
-  /** Precision, recall and F1 at one threshold. */
-  public record Point(double threshold, NewsBenchmark.Counts counts) {}
+  /** Precision, recall and F1 at one threshold, and the held-out edges judged. */
+  public record Point(double threshold, NewsBenchmark.Counts counts, NewsBenchmark.Level named) {}
 
   private final ArticlePipeline pipeline;
 
@@ -232,7 +232,8 @@ public final class EventTraining {
     }
     List<Point> out = new ArrayList<>();
     for (int t = 0; t < thresholds.length; t++) {
-      out.add(new Point(thresholds[t], NewsBenchmark.score(gold, byThreshold.get(t), 0).named().overall()));
+      NewsBenchmark.Level named = NewsBenchmark.score(gold, byThreshold.get(t), 0).named();
+      out.add(new Point(thresholds[t], named.overall(), named));
     }
     return out;
   }

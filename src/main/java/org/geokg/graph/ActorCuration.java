@@ -15,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +27,14 @@ import org.springframework.stereotype.Component;
  * <p>Thread-safe: each call opens its own session. Concurrent decisions and article writes on the
  * same actors serialise on the actors' write locks.
  */
+// The schema (constraints, indexes) is applied before the first statement.
+@DependsOn("graphSchema")
 @Component
 public class ActorCuration {
 
   private final Driver driver;
 
-  ActorCuration(Driver driver, GraphSchema schema) {
+  ActorCuration(Driver driver) {
     this.driver = driver;
   }
 

@@ -4,18 +4,21 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
  * Which feed items have been taken already, kept in the graph as {@code (:FeedItem {url, feed,
  * outcome, firstSeen})} so that it survives restarts. Thread-safe.
  */
+// The schema (constraints, indexes) is applied before the first statement.
+@DependsOn("graphSchema")
 @Component
 public class FeedLedger {
 
   private final Driver driver;
 
-  FeedLedger(Driver driver, GraphSchema schema) {
+  FeedLedger(Driver driver) {
     this.driver = driver;
   }
 

@@ -36,6 +36,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +46,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Thread-safe: each call opens its own session on the shared driver.
  */
+// The schema (constraints, indexes) is applied before the first statement.
+@DependsOn("graphSchema")
 @Component
 public class GraphQueries {
 
@@ -58,7 +61,7 @@ public class GraphQueries {
 
   private final Driver driver;
 
-  GraphQueries(Driver driver, GraphSchema schema) {
+  GraphQueries(Driver driver) {
     this.driver = driver;
   }
 

@@ -1,14 +1,10 @@
 package org.geokg.graph;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +13,13 @@ import java.util.TreeMap;
 import org.geokg.actor.Actor;
 import org.geokg.actor.Role;
 import org.geokg.article.Article;
+import org.geokg.article.Sha256;
 import org.geokg.event.Relation;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +33,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Thread-safe: each call opens its own session on the shared driver.
  */
+// The schema (constraints, indexes) is applied before the first statement.
+@DependsOn("graphSchema")
 @Component
 public class GraphWriter {
 
@@ -56,7 +56,7 @@ public class GraphWriter {
 
   private final Driver driver;
 
-  GraphWriter(Driver driver, GraphSchema schema) {
+  GraphWriter(Driver driver) {
     this.driver = driver;
   }
 
@@ -257,11 +257,6 @@ public class GraphWriter {
   }
 
   private static String fingerprint(Map<String, Object> params) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(params.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(params.toString());
   }
 }

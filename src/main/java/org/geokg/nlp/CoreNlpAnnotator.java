@@ -78,13 +78,16 @@ public final class CoreNlpAnnotator {
   /** The steps of {@link #annotate}, timed for benchmarks. */
   public enum Step { TAG, FINE_GRAINED, TIME, PARSE }
 
-  private static final Map<Step, LongAdder> STEP_NANOS = new EnumMap<>(Step.class);
-  private static final LongAdder SENTENCES = new LongAdder();
-  private static final LongAdder PARSED = new LongAdder();
+  /** Time per step and sentence counts, shared by an annotator and those derived from it by {@link #parsing}. */
+  private static final class StepCounters {
+    final Map<Step, LongAdder> nanos = new EnumMap<>(Step.class);
+    final LongAdder sentences = new LongAdder();
+    final LongAdder parsed = new LongAdder();
 
-  static {
-    for (Step step : Step.values()) {
-      STEP_NANOS.put(step, new LongAdder());
+    StepCounters() {
+      for (Step step : Step.values()) {
+        nanos.put(step, new LongAdder());
+      }
     }
   }
 
@@ -95,10 +98,12 @@ public final class CoreNlpAnnotator {
   private final Mode mode;
   private final ParseSelector selector;
   private final CompletableFuture<Models> models;
+  private final StepCounters counters;
 
-  private CoreNlpAnnotator(Mode mode, ParseSelector selector) {
+  private CoreNlpAnnotator(Mode mode, ParseSelector selector, StepCounters counters) {
     this.mode = mode;
     this.selector = selector;
+    this.counters = counters;
     this.models = MODELS.computeIfAbsent(mode, CoreNlpAnnotator::load);
   }
 
@@ -107,12 +112,12 @@ public final class CoreNlpAnnotator {
    * #parsing selector} says otherwise; loading starts now.
    */
   public static CoreNlpAnnotator shared() {
-    return new CoreNlpAnnotator(Mode.SELECTIVE, ParseSelector.ALL);
+    return new CoreNlpAnnotator(Mode.SELECTIVE, ParseSelector.ALL, new StepCounters());
   }
 
   /** Plain CoreNLP with its default annotators and options on every sentence; loading starts now. */
   public static CoreNlpAnnotator fullCoreNlp() {
-    return new CoreNlpAnnotator(Mode.FULL, ParseSelector.ALL);
+    return new CoreNlpAnnotator(Mode.FULL, ParseSelector.ALL, new StepCounters());
   }
 
   /**
@@ -120,7 +125,7 @@ public final class CoreNlpAnnotator {
    * parses every sentence whatever the selector).
    */
   public CoreNlpAnnotator parsing(ParseSelector selector) {
-    return new CoreNlpAnnotator(mode, java.util.Objects.requireNonNull(selector, "selector"));
+    return new CoreNlpAnnotator(mode, java.util.Objects.requireNonNull(selector, "selector"), counters);
   }
 
   static Properties standardProperties() {
@@ -246,12 +251,12 @@ public final class CoreNlpAnnotator {
       m.parser().annotate(part(doc, toParse));
     }
     long t4 = System.nanoTime();
-    STEP_NANOS.get(Step.TAG).add(t1 - t0);
-    STEP_NANOS.get(Step.FINE_GRAINED).add(t2 - t1);
-    STEP_NANOS.get(Step.TIME).add(t3 - timeStart);
-    STEP_NANOS.get(Step.PARSE).add(t4 - t3);
-    SENTENCES.add(sentences.size());
-    PARSED.add(mode == Mode.SELECTIVE ? toParse.size() : sentences.size());
+    counters.nanos.get(Step.TAG).add(t1 - t0);
+    counters.nanos.get(Step.FINE_GRAINED).add(t2 - t1);
+    counters.nanos.get(Step.TIME).add(t3 - timeStart);
+    counters.nanos.get(Step.PARSE).add(t4 - t3);
+    counters.sentences.add(sentences.size());
+    counters.parsed.add(mode == Mode.SELECTIVE ? toParse.size() : sentences.size());
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);
@@ -261,24 +266,25 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * Time spent in each step by all annotators of this process since start or the last {@link
-   * #resetStepTimes}, with the number of sentences seen and parsed (for plain CoreNLP, TAG holds
-   * everything).
+   * Time spent in each step by this annotator and those derived from it by {@link #parsing} since
+   * it was made or the last {@link #resetStepTimes}, with the number of sentences seen and parsed (for
+   * plain CoreNLP, TAG holds everything).
    */
-  public static String stepTimes() {
+  public String stepTimes() {
     StringBuilder sb = new StringBuilder();
     for (Step step : Step.values()) {
       sb.append(String.format(java.util.Locale.ROOT, "%s %.1f s, ", step.name().toLowerCase(java.util.Locale.ROOT),
-          STEP_NANOS.get(step).sum() / 1e9));
+          counters.nanos.get(step).sum() / 1e9));
     }
-    return sb.append(PARSED.sum()).append(" of ").append(SENTENCES.sum()).append(" sentences parsed").toString();
+    return sb.append(counters.parsed.sum()).append(" of ").append(counters.sentences.sum())
+        .append(" sentences parsed").toString();
   }
 
   /** Restarts the counts of {@link #stepTimes}. */
-  public static void resetStepTimes() {
-    STEP_NANOS.values().forEach(LongAdder::reset);
-    SENTENCES.reset();
-    PARSED.reset();
+  public void resetStepTimes() {
+    counters.nanos.values().forEach(LongAdder::reset);
+    counters.sentences.reset();
+    counters.parsed.reset();
   }
 
   /** A document of some of {@code doc}'s sentences, for annotators that work sentence by sentence. */

@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.eval;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,8 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.geokg.article.Article;
+import org.geokg.article.ExtractionMetric;
+import org.geokg.article.ExtractionResult;
 import org.geokg.article.ExtractionResult.Extracted;
 import org.geokg.article.ExtractionResult.NoArticle;
+import org.geokg.article.HtmlArticleExtractor;
+import org.geokg.article.PageDecoding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
