@@ -319,11 +319,10 @@ public final class EventExtractor {
       ev.targets.addAll(antecedentObject(s, i, actors));
     }
     if (ev.located) {
-      ev.targets.removeIf(t -> t instanceof Participant.Known k && ev.sources.stream()
-          .anyMatch(src -> ((Participant.Known) src).actorKey().equals(k.actorKey())));
-      if (ev.targets.isEmpty()) {
-        ev.targets.add(new Participant.Unspecified()); // the victims are that country's own: a domestic event
-      }
+      // The country where unidentified attackers struck stands for them only in event-data coding
+      // (a domestic event of that country); it did not attack the victims, so no edge names it.
+      ev.targets.clear();
+      ev.targets.add(new Participant.Unspecified());
     }
     if (ev.targets.isEmpty() && ev.between.isEmpty()) {
       // No actor in the trigger's own slots: the nearest actor in its predicate ("agreed to provide

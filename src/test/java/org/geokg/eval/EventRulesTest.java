@@ -45,6 +45,16 @@ class EventRulesTest {
   }
 
   @Test
+  void unidentifiedAttackersAreNoCountryAttackingTheVictims() {
+    // Event-data coding keeps the attack as a domestic event of the country where it happened; the
+    // graph gets no edge from that country to the victims' (it did not attack them).
+    assertThat(events("A suicide bomber killed four Canadians in an attack on a patrol in the southern Afghan province of Kandahar."))
+        .contains("ASSAULT AFG->AFG").noneMatch(e -> e.startsWith("ASSAULT AFG->CAN"));
+    assertThat(events("Gunmen killed two French aid workers in northern Mali on Tuesday."))
+        .contains("ASSAULT MLI->MLI").noneMatch(e -> e.startsWith("ASSAULT MLI->FRA"));
+  }
+
+  @Test
   void workersOnStrikeProtestWhileWarplanesStrikeTargets() {
     assertThat(events("Palestinian workers went on strike to protest Israeli restrictions."))
         .contains("PROTEST PSE->ISR").noneMatch(e -> e.startsWith("ASSAULT"));
