@@ -84,6 +84,7 @@ public final class EventExtractor {
   private final Recoding recoding = new Recoding(lexicon);
   private final PairDecider pairs = new PairDecider(new PairFeatures(CameoVerbs.fromClasspath(), lexicon));
   private final PairModel model;
+  private final Discards discards = Discards.fromClasspath();
 
   /** The rules and the shipped event classifier, when the build ships one. */
   public EventExtractor() {
@@ -106,6 +107,9 @@ public final class EventExtractor {
   /** Extracts and merges the relations of one article. */
   public ArticleEvents extract(AnnotatedText text, ArticleActors actors) {
     List<EventMention> mentions = new ArrayList<>();
+    if (discards.discardsStory(lead(text))) {
+      return new ArticleEvents(List.of(), List.of(), List.of()); // sport, entertainment: no political events
+    }
     for (Sentence s : text.sentences()) {
       for (Token t : s.tokens()) {
         mentions.addAll(atToken(s, t.index(), text.documentDate(), actors));
@@ -116,6 +120,13 @@ public final class EventExtractor {
       mentions = pairs.decide(text, actors, mentions, pairCandidates, model, lexicon);
     }
     return new EventMerger(text, actors).merge(mentions).withCandidates(pairCandidates);
+  }
+
+  /** Sentences that say what a story is about: a phrase of a sport or show there makes it one. */
+  private static final int LEAD_SENTENCES = 3;
+
+  private static String lead(AnnotatedText text) {
+    return String.join(" ", text.sentences().stream().limit(LEAD_SENTENCES).map(Sentence::text).toList());
   }
 
   /** The event mentions whose trigger is token {@code i} (several for coordinated actors). */

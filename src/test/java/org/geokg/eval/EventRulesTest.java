@@ -45,6 +45,16 @@ class EventRulesTest {
   }
 
   @Test
+  void aSportStoryHoldsNoPoliticalEventButAPassingMentionLeavesAStoryAlone() {
+    assertThat(events("England beat France 2-1 in the World Cup quarter-final on Saturday. "
+        + "France attacked England's defence throughout the second half.")).isEmpty();
+    assertThat(events("Russia attacked Ukraine with drones overnight, officials said. "
+        + "Kyiv called the strikes a war crime. Air defences shot down most of them. "
+        + "The attack came as Ukraine prepared for a World Cup qualifier."))
+        .anyMatch(e -> e.startsWith("ASSAULT RUS->UKR"));
+  }
+
+  @Test
   void unidentifiedAttackersAreNoCountryAttackingTheVictims() {
     // Event-data coding keeps the attack as a domestic event of the country where it happened; the
     // graph gets no edge from that country to the victims' (it did not attack them).
