@@ -82,7 +82,7 @@ final class TrainCommand {
     double rulesPrecision = points.get(points.size() - 1).counts().precision();
     EventTraining.Point best = points.get(points.size() - 1);
     for (EventTraining.Point p : points) {
-      out.println("cv " + line(p));
+      out.println("cv " + EventTraining.line(p));
       // The classifier may add events only where that keeps the precision of the rules alone:
       // the graph should hold what is true before it holds more.
       if (p.counts().precision() >= rulesPrecision && p.counts().f1() > best.counts().f1() + 1e-9) {
@@ -98,7 +98,7 @@ final class TrainCommand {
     provenance.add("data: " + goldFile.getFileName() + " sha256 " + sha256(goldFile) + ", " + gold.size() + " articles, "
         + examples.size() + " pairs, " + positives + " with an event");
     provenance.add(String.format(Locale.ROOT, "sigma %.2f, features seen at least %d times", sigma, minCount));
-    provenance.add("cross-validated (" + folds + " folds of whole years), named triples: " + line(best));
+    provenance.add("cross-validated (" + folds + " folds of whole years), named triples: " + EventTraining.line(best));
     provenance.add(String.format(Locale.ROOT, "threshold: best F1 at a precision no lower than the rules' alone (%.3f)",
         rulesPrecision));
     PairModel model = EventTraining.train(examples, sigma, minCount, best.threshold(), provenance);
@@ -110,12 +110,6 @@ final class TrainCommand {
     }
     out.println("wrote " + outFile + " (threshold " + best.threshold() + ")");
     return 0;
-  }
-
-  private static String line(EventTraining.Point p) {
-    var c = p.counts();
-    return String.format(Locale.ROOT, "threshold %.3f: P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)", p.threshold(),
-        c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn());
   }
 
   private static List<EventTraining.Example> examples(List<NewsBenchmark.GoldArticle> gold, Path cache)

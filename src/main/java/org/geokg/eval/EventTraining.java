@@ -212,20 +212,6 @@ public final class EventTraining {
       List<Example> train = examples.stream().filter(e -> Math.floorMod(e.year(), folds) != k).toList();
       List<Example> test = examples.stream().filter(e -> Math.floorMod(e.year(), folds) == k).toList();
       PairModel model = train(train, sigma, minCount, 0.5, List.of());
-      if (System.getenv("GEOKG_TRAIN_DEBUG") != null) {
-        int[] c = new int[5];
-        for (Example e : test) {
-          var d = model.decide(e.features()).orElseThrow();
-          boolean isEvent = !e.label().equals(PairModel.NONE) && !e.label().equals(SKIP);
-          boolean said = d.probability() >= 0.3;
-          c[isEvent && said ? 0 : said ? 1 : isEvent ? 2 : 3]++;
-          if (isEvent && said && d.type().name().equals(e.label())) {
-            c[4]++;
-          }
-        }
-        System.err.printf(Locale.ROOT, "fold %d pairs: detected %d, false %d, missed %d, right type %d%n", k, c[0], c[1],
-            c[2], c[4]);
-      }
       for (int t = 0; t < thresholds.length; t++) {
         byThreshold.get(t).addAll(edges(model.withThreshold(thresholds[t]), test));
       }
@@ -276,7 +262,7 @@ public final class EventTraining {
   }
 
   /** A one-line summary of a point. */
-  static String line(Point p) {
+  public static String line(Point p) {
     NewsBenchmark.Counts c = p.counts();
     return String.format(Locale.ROOT, "threshold %.3f: P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)", p.threshold(),
         c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn());
