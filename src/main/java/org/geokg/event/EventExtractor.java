@@ -46,8 +46,11 @@ import org.geokg.nlp.Sentence;
 import org.geokg.nlp.Token;
 
 /**
- * The event stage: reads relations between actors off the dependency parse, then merges the
- * mentions of one article ({@link EventMerger}).
+ * The event stage: reads relations between actors off the dependency parse, lets the event classifier
+ * ({@link PairDecider}, {@link PairModel}) decide every pair of actors of a sentence with the rules'
+ * findings among its evidence, then merges the mentions of one article ({@link EventMerger}). A story
+ * whose lead holds a discard phrase of the field's list ({@link Discards}: sport, entertainment)
+ * yields none.
  *
  * <ul>
  *   <li>Verbs: source from the subject (or the by-agent of a passive), target from the slots the
@@ -106,10 +109,10 @@ public final class EventExtractor {
 
   /** Extracts and merges the relations of one article. */
   public ArticleEvents extract(AnnotatedText text, ArticleActors actors) {
-    List<EventMention> mentions = new ArrayList<>();
     if (discards.discardsStory(lead(text))) {
       return new ArticleEvents(List.of(), List.of(), List.of()); // sport, entertainment: no political events
     }
+    List<EventMention> mentions = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       for (Token t : s.tokens()) {
         mentions.addAll(atToken(s, t.index(), text.documentDate(), actors));
