@@ -333,7 +333,7 @@ public class GraphExporter {
       m.put("target_country", str(r.get("targetCode")));
       m.put("place", str(r.get("place")));
       m.put("confidence", r.get("confidence").isNull() ? null : r.get("confidence").asDouble());
-      m.put("text", join(r.get("sentences"), " "));
+      m.put("text", r.get("sentences").isNull() ? null : String.join(" ", r.get("sentences").asList(Value::asString)));
       m.put("url", str(r.get("url")));
       m.put("title", str(r.get("title")));
       m.put("publisher", str(r.get("publisher")));
@@ -359,6 +359,7 @@ public class GraphExporter {
     return v == null || v.isNull() || v.size() == 0 ? null : v.get(0).asString();
   }
 
+  /** The values joined by a list delimiter of a file format; one inside a value is replaced, not doubled. */
   private static String join(Value v, String delimiter) {
     if (v == null || v.isNull()) {
       return null;

@@ -130,8 +130,10 @@ class ExportApiTest extends SeedGraphTest {
       JsonNode e = JSON.readTree(line);
       assertThat(e.get("event").asString()).isEqualTo("CONSULT");
       assertThat(e.has("source") && e.has("target") && e.has("date") && e.has("url")).isTrue();
-      assertThat(e.get("text").asString()).isNotBlank();
+      assertThat(e.get("text").asString()).isNotBlank().doesNotContain("Musk,met");
     }
+    // the sentences as written: spaces stay spaces
+    assertThat(lines).anyMatch(l -> JSON.readTree(l).get("text").asString().contains("Elon Musk met with Iran"));
   }
 
   @Test
