@@ -4,7 +4,7 @@ CALL (a) {
   OPTIONAL MATCH (a)-[h:HOLDS_ROLE]->(p:Actor)
   OPTIONAL MATCH (post:Actor {key: h.postKey})
   WITH h, p, post WHERE h IS NOT NULL
-  RETURN collect({title: h.title, of: p {.key, .name, .kind}, at: post {.key, .name, .kind},
+  RETURN collect({title: h.title, of: p {.key, .name, .kind, .code}, at: post {.key, .name, .kind, .code},
                   firstSeen: h.observedAt, lastSeen: h.observedAt, articleId: h.articleId}) AS roles
 }
 CALL (a) {

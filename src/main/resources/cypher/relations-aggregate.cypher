@@ -16,7 +16,7 @@ WITH *, coalesce(dateFrom, date('0001-01-01')) AS day,
 WHERE articles >= coalesce($minArticles, 1)
   AND ($afterDay IS NULL OR day < $afterDay OR (day = $afterDay AND id > $afterId))
 RETURN {id: id, type: type, plover: plover, cameo: cameo, date: date,
-        source: s {.key, .name, .kind}, target: t {.key, .name, .kind}, articles: articles,
+        source: s {.key, .name, .kind, .code}, target: t {.key, .name, .kind, .code}, articles: articles,
         publishers: publishers, confidence: confidence, sentence: sentence, articleRefs: arts} AS relation,
        day, id
 ORDER BY day DESC, id

@@ -2,6 +2,6 @@
 MATCH (a:Actor)
 WITH a, COUNT { (a)-[r]-(:Actor) WHERE r.plover IS NOT NULL } AS relations
 WHERE relations > 0
-RETURN a {.key, .name, .kind} AS actor, relations
+RETURN a {.key, .name, .kind, .code} AS actor, relations
 ORDER BY relations DESC, actor.name
 LIMIT $limit

@@ -5,7 +5,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * An input that yielded nothing to store: 422 when the input is at fault (no article, not English),
- * 502 when its page could not be fetched.
+ * 403 when its URL points where geokg does not fetch (loopback, private, metadata), 502 when its page
+ * could not be fetched.
  */
 final class ArticleRejectedException extends RuntimeException {
   private final HttpStatus status;
@@ -23,6 +24,7 @@ final class ArticleRejectedException extends RuntimeException {
           rejected.reason());
       case NO_ARTICLE -> new ArticleRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "No article in the input",
           rejected.reason());
+      case REFUSED -> new ArticleRejectedException(HttpStatus.FORBIDDEN, "URL not allowed", rejected.reason());
     };
   }
 

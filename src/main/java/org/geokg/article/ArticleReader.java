@@ -23,18 +23,19 @@ public final class ArticleReader {
 
   public ReadResult read(ArticleInput in) {
     if (in.url() != null && !validUrl(in.url())) {
-      return new ReadResult.Unreadable("not an absolute http(s) URL: " + in.url(), false);
+      return new ReadResult.Unreadable("not an absolute http(s) URL: " + in.url(), ReadResult.Cause.NO_ARTICLE);
     }
     if (in.text() != null) {
       return text.read(in.text())
           .<ReadResult>map(a -> new ReadResult.Read(a.withHints(in.url(), in.title(), in.publishedAt())))
-          .orElseGet(() -> new ReadResult.Unreadable("the text holds no article paragraphs", false));
+          .orElseGet(() -> new ReadResult.Unreadable("the text holds no article paragraphs", ReadResult.Cause.NO_ARTICLE));
     }
     if (in.html() != null) {
       return fromHtml(in.html(), in.url(), in);
     }
     return switch (fetcher.fetch(URI.create(in.url()))) {
-      case FetchResult.Failed f -> new ReadResult.Unreadable(f.reason(), true);
+      case FetchResult.Failed f -> new ReadResult.Unreadable(f.reason(),
+          f.refused() ? ReadResult.Cause.REFUSED : ReadResult.Cause.FETCH_FAILED);
       case FetchResult.Page p -> p.contentType() != null && p.contentType().startsWith("text/plain")
           ? read(new ArticleInput(p.finalUrl().toString(), null, p.body(), in.title(), in.publishedAt()))
           : fromHtml(p.body(), p.finalUrl().toString(), in);
@@ -43,7 +44,7 @@ public final class ArticleReader {
 
   private ReadResult fromHtml(String page, String url, ArticleInput in) {
     return switch (html.extract(page, url)) {
-      case ExtractionResult.NoArticle n -> new ReadResult.Unreadable(n.reason(), false);
+      case ExtractionResult.NoArticle n -> new ReadResult.Unreadable(n.reason(), ReadResult.Cause.NO_ARTICLE);
       case ExtractionResult.Extracted e ->
           new ReadResult.Read(e.article().withHints(url, in.title(), in.publishedAt()));
     };

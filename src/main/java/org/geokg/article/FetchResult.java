@@ -27,8 +27,16 @@ public sealed interface FetchResult permits FetchResult.Page, FetchResult.Failed
     }
   }
 
-  /** No page, for a reason a user can read in one line (e.g. "https://x/y answered 404 Not Found"). */
-  record Failed(String reason) implements FetchResult {
+  /**
+   * No page, for a reason a user can read in one line (e.g. "https://x/y answered 404 Not Found");
+   * {@code refused}: the address guard refused the URL (or a redirect's), so nothing was requested.
+   */
+  record Failed(String reason, boolean refused) implements FetchResult {
+    /** A request that failed. */
+    public Failed(String reason) {
+      this(reason, false);
+    }
+
     public Failed {
       if (reason == null || reason.isBlank()) {
         throw new IllegalArgumentException("a failure needs a reason");

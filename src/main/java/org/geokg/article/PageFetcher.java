@@ -106,7 +106,7 @@ public final class PageFetcher implements AutoCloseable {
           return new FetchResult.Failed(
               previous == null
                   ? refused.reason()
-                  : refused.reason() + " (redirected from " + UrlGuard.display(previous) + ")");
+                  : refused.reason() + " (redirected from " + UrlGuard.display(previous) + ")", true);
         }
         case UrlGuard.Verdict.Allowed allowed -> visited.add(current);
       }

@@ -340,7 +340,8 @@ public class GraphQueries {
   }
 
   static ActorRef ref(Value a) {
-    return new ActorRef(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString());
+    return new ActorRef(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString(),
+        a.get("code").asString(null));
   }
 
   private static ArticleRef articleRef(Value art) {

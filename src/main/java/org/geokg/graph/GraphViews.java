@@ -7,7 +7,7 @@ public final class GraphViews {
   private GraphViews() {}
 
   /** An actor named in a relation or a role. */
-  public record ActorRef(String id, String name, String kind) {}
+  public record ActorRef(String id, String name, String kind, String code) {}
 
   /** The article an edge was read from. */
   public record ArticleRef(String id, String url, String title, String publishedAt, String publisher) {}

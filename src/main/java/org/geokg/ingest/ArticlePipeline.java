@@ -71,8 +71,8 @@ public final class ArticlePipeline {
     /** An article in another language, by its text: the models read English only. */
     record NotEnglish(Article article, String language) implements Reading {}
 
-    /** No article: the input could not be fetched, or holds no article text. */
-    record Unreadable(String reason, boolean fetchFailed) implements Reading {}
+    /** No article: the input holds no article text, could not be fetched, or its URL was refused. */
+    record Unreadable(String reason, ReadResult.Cause cause) implements Reading {}
   }
 
   /** What one article yields: the graph to store, and the stage outputs it was made from. */
@@ -84,7 +84,7 @@ public final class ArticlePipeline {
     ReadResult read = reader.read(input);
     times.add(StageTimes.Stage.READ, System.nanoTime() - start);
     return switch (read) {
-      case ReadResult.Unreadable u -> new Reading.Unreadable(u.reason(), u.fetchFailed());
+      case ReadResult.Unreadable u -> new Reading.Unreadable(u.reason(), u.cause());
       case ReadResult.Read r when TextLanguage.of(r.article()) instanceof TextLanguage.Language l && !l.isEnglish() ->
           new Reading.NotEnglish(r.article(), l.name());
       case ReadResult.Read r -> new Reading.English(r.article());

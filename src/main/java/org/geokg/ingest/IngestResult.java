@@ -38,6 +38,8 @@ public sealed interface IngestResult permits IngestResult.Ingested, IngestResult
     /** The input itself is unusable (no article text, bad URL). */
     NO_ARTICLE,
     /** The page could not be fetched. */
-    FETCH_FAILED
+    FETCH_FAILED,
+    /** The URL (or a redirect's) points where geokg does not fetch: the request itself is refused. */
+    REFUSED
   }
 }

@@ -62,6 +62,9 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     }
     assertThat(withIravani).hasSize(1);
     JsonNode rel = withIravani.get(0);
+    JsonNode iravani = rel.get("source").get("name").asString().equals("Amir Saeid Iravani") ? rel.get("source")
+        : rel.get("target");
+    assertThat(iravani.get("code").asString()).as("research tools get each end's code").isEqualTo("IRN");
     assertThat(rel.get("plover").asString()).isEqualTo("CONSULT");
     assertThat(rel.get("cameo").asString()).isEqualTo("040");
     assertThat(rel.get("date").asString()).isEqualTo("2024-11-11");
@@ -159,7 +162,8 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     assertThat(send("POST", "/api/articles", "{\"text\": \"x\", \"publishedAt\": \"15/11/2024\"}").statusCode())
         .isEqualTo(400);
     HttpResponse<String> guarded = send("POST", "/api/articles", "{\"url\": \"http://169.254.169.254/latest\"}");
-    assertThat(guarded.statusCode()).isEqualTo(502);
+    assertThat(guarded.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(guarded.body()).get("title").asString()).isEqualTo("URL not allowed");
     assertThat(JSON.readTree(guarded.body()).get("detail").asString()).contains("refused");
     assertThat(send("GET", "/api/actors/person:nobody", null).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/api/relations?type=HUGGED", null).statusCode()).isEqualTo(400);

@@ -277,7 +277,9 @@ class PageFetcherTest {
 
   @Test
   void reportsHttpErrors() {
-    assertThat(failure(fetcher.fetch(uri("/missing")))).isEqualTo(base + "/missing answered 404 Not Found");
+    FetchResult missing = fetcher.fetch(uri("/missing"));
+    assertThat(failure(missing)).isEqualTo(base + "/missing answered 404 Not Found");
+    assertThat(((FetchResult.Failed) missing).refused()).as("a failed request, not a refused URL").isFalse();
     assertThat(failure(fetcher.fetch(uri("/error")))).isEqualTo(base + "/error answered 503 Service Unavailable");
   }
 
@@ -395,11 +397,12 @@ class PageFetcherTest {
 
   @Test
   void refusesRedirectsToPrivateHosts() {
-    String reason = failure(fetcher.fetch(uri("/to-evil")));
-    assertThat(reason)
+    FetchResult evil = fetcher.fetch(uri("/to-evil"));
+    assertThat(failure(evil))
         .startsWith("refused to fetch http://evil10.example:")
         .contains("evil10.example resolves to 10.0.0.1, a private address")
         .endsWith("(redirected from " + base + "/to-evil)");
+    assertThat(((FetchResult.Failed) evil).refused()).as("refused by the guard, not failed").isTrue();
     assertThat(failure(fetcher.fetch(uri("/to-localhost")))).contains("localhost is a loopback name");
     assertThat(failure(fetcher.fetch(uri("/to-metadata")))).contains("169.254.169.254 is a cloud metadata address");
     assertThat(failure(fetcher.fetch(uri("/to-ftp")))).contains("only http and https");
