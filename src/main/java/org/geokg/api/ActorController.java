@@ -3,6 +3,7 @@ package org.geokg.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.security.Principal;
 import org.geokg.graph.ActorCuration;
@@ -53,7 +54,7 @@ class ActorController {
           + "ISO alpha-3 code, sector. At most 500.")
   List<ActorSummary> search(@RequestParam(required = false) @Parameter(description = "name words") String q,
       @RequestParam(required = false) String kind, @RequestParam(required = false) String code,
-      @RequestParam(required = false) String sector, @RequestParam(defaultValue = "20") int limit) {
+      @RequestParam(required = false) String sector, @RequestParam(defaultValue = "20") @Min(1) int limit) {
     String k = Params.kind(kind);
     String c = Params.blankToNull(code);
     String s = Params.blankToNull(sector);
@@ -76,7 +77,7 @@ class ActorController {
       description = "Either direction; the usual relation filters apply. Cursor-paged: pass the answer's `next` as "
           + "`cursor` for the following page.")
   Page<RelationView> relations(@PathVariable String id, @ParameterObject FilterParams filter,
-      @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "100") int limit) {
+      @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "100") @Min(1) int limit) {
     var f = filter.toFilter(shown);
     requireActor(id);
     return queries.relations(f.withActors(List.of(id)), cursor, limit);
@@ -86,7 +87,7 @@ class ActorController {
   @Operation(summary = "An actor's timeline, oldest first",
       description = "The actor's relations in date order (undated ones last); cursor-paged like /relations.")
   Page<RelationView> timeline(@PathVariable String id, @ParameterObject FilterParams filter,
-      @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "100") int limit) {
+      @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "100") @Min(1) int limit) {
     var f = filter.toFilter(shown);
     requireActor(id);
     return queries.timeline(id, f, cursor, limit);
@@ -98,8 +99,8 @@ class ActorController {
           + "first, at most `maxNodes` (≤ 2000) nodes and `maxEdges` (≤ 10000) edges; edges aggregate one type "
           + "between two actors over articles (`articles`). `truncated` tells whether a limit cut the network.")
   Network network(@PathVariable String id, @RequestParam(defaultValue = "1") int depth,
-      @ParameterObject FilterParams filter, @RequestParam(defaultValue = "150") int maxNodes,
-      @RequestParam(defaultValue = "1000") int maxEdges) {
+      @ParameterObject FilterParams filter, @RequestParam(defaultValue = "150") @Min(1) int maxNodes,
+      @RequestParam(defaultValue = "1000") @Min(1) int maxEdges) {
     return queries.egoNetwork(id, depth, filter.toFilter(shown), maxNodes, maxEdges)
         .orElseThrow(() -> new NotFoundException("no actor with id " + id));
   }

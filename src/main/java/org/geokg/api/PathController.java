@@ -2,6 +2,7 @@ package org.geokg.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.geokg.graph.GraphQueries;
 import org.geokg.graph.GraphViews.PathView;
@@ -36,8 +37,11 @@ class PathController {
           + "unless roles=false.")
   Paths paths(@RequestParam String from, @RequestParam String to, @RequestParam(defaultValue = "4") int maxHops,
       @RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "true") boolean roles,
-      @ParameterObject FilterParams filter, @RequestParam(defaultValue = "25") int limit) {
+      @ParameterObject FilterParams filter, @RequestParam(defaultValue = "25") @Min(1) int limit) {
     var f = filter.toFilter(shown);
+    if (from.equals(to)) {
+      throw new IllegalArgumentException("from and to are the same actor; a path joins two");
+    }
     for (String id : List.of(from, to)) {
       if (!queries.actorExists(id)) {
         throw new NotFoundException("no actor with id " + id);

@@ -2,6 +2,7 @@ package org.geokg.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import org.geokg.graph.GraphQueries;
 import org.geokg.graph.GraphViews.Evidence;
 import org.geokg.graph.GraphViews.Page;
@@ -34,7 +35,7 @@ class RelationController {
           + "aggregate=true, the same (source, type, target, date) across articles is one item with the number "
           + "of `articles` and distinct `publishers` (corroboration); minArticles filters on it.")
   Page<?> relations(@ParameterObject FilterParams filter, @RequestParam(required = false) String cursor,
-      @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "false") boolean aggregate) {
+      @RequestParam(defaultValue = "100") @Min(1) int limit, @RequestParam(defaultValue = "false") boolean aggregate) {
     var f = filter.toFilter(shown);
     return aggregate ? queries.aggregatedRelations(f, cursor, limit) : queries.relations(f, cursor, limit);
   }

@@ -2,6 +2,7 @@ package org.geokg.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
 import org.geokg.graph.GraphQueries;
 import org.geokg.graph.GraphViews.Stats;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ class StatsController {
   @Operation(summary = "Graph statistics",
       description = "Node counts by label, relationship counts by type, the `top` most connected actors (≤ 500), "
           + "events per day for the latest `days` days that have any (≤ 3660).")
-  Stats stats(@RequestParam(defaultValue = "20") int top, @RequestParam(defaultValue = "60") int days) {
+  Stats stats(@RequestParam(defaultValue = "20") @Min(1) int top, @RequestParam(defaultValue = "60") @Min(1) int days) {
     return queries.stats(top, days);
   }
 }

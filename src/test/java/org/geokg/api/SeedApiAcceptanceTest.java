@@ -167,6 +167,14 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     assertThat(JSON.readTree(guarded.body()).get("detail").asString()).contains("refused");
     assertThat(send("GET", "/api/actors/person:nobody", null).statusCode()).isEqualTo(404);
     assertThat(send("GET", "/api/relations?type=HUGGED", null).statusCode()).isEqualTo(400);
+    // sizes below one are bad parameters, not silently clamped; a path joins two actors
+    for (String bad : List.of("/api/relations?limit=0", "/api/relations?limit=-1", "/api/actors?limit=0",
+        "/api/actors/country:IRN/network?maxNodes=-5", "/api/stats?top=-1",
+        "/api/paths?from=country:IRN&to=country:IRN")) {
+      HttpResponse<String> r = send("GET", bad, null);
+      assertThat(r.statusCode()).as(bad).isEqualTo(400);
+      assertThat(r.headers().firstValue("content-type").orElse("")).as(bad).startsWith("application/problem+json");
+    }
     assertThat(send("GET", "/api/relations?since=2024-12-01&until=2024-11-01", null).statusCode()).isEqualTo(400);
     assertThat(count("MATCH ()-[r]->() RETURN count(r)", Map.of())).isEqualTo(edges);
   }
