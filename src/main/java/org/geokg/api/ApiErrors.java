@@ -1,15 +1,22 @@
 package org.geokg.api;
 
+import java.util.stream.Collectors;
 import org.geokg.graph.QueryFailedException;
 import org.geokg.graph.QueryRefusedException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -62,6 +69,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
         "an unexpected error occurred: " + e.getClass().getSimpleName());
+  }
+
+  /** A parameter out of its range ("limit=0") names the parameter and its bound, not just "Validation failure". */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String detail = e.getParameterValidationResults().stream()
+        .map(r -> r.getMethodParameter().getParameterName() + " "
+            + r.getResolvableErrors().stream().map(MessageSourceResolvable::getDefaultMessage).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
+    return handleExceptionInternal(e, problem(HttpStatus.BAD_REQUEST, "Bad request", detail), headers,
+        HttpStatus.BAD_REQUEST, request);
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -175,6 +175,8 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
       assertThat(r.statusCode()).as(bad).isEqualTo(400);
       assertThat(r.headers().firstValue("content-type").orElse("")).as(bad).startsWith("application/problem+json");
     }
+    assertThat(JSON.readTree(send("GET", "/api/relations?limit=0", null).body()).get("detail").asString())
+        .contains("limit", "1");
     assertThat(send("GET", "/api/relations?since=2024-12-01&until=2024-11-01", null).statusCode()).isEqualTo(400);
     assertThat(count("MATCH ()-[r]->() RETURN count(r)", Map.of())).isEqualTo(edges);
   }
