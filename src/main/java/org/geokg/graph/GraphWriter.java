@@ -117,6 +117,11 @@ public class GraphWriter {
       if (e.code() != null && e.code().endsWith("ConstraintValidationFailed") && duplicateOf(g.article()).isPresent()) {
         return Outcome.DUPLICATE;
       }
+      // An actor the write had matched was deleted by a merge committed while the write waited for
+      // its lock ("Unable to load NODE"): write again under the new decisions.
+      if (e.code() != null && e.code().endsWith("EntityNotFound")) {
+        throw new DecisionsChanged();
+      }
       throw e;
     }
   }
