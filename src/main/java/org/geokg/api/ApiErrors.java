@@ -23,8 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of the API as RFC 9457 problem+json with a message a user can act on: 400 for bad
  * parameters and invalid Cypher, 403 for Cypher that is not a plain read and for URLs geokg does not
  * fetch, 404 for unknown ids, 408 for Cypher stopped at its time limit, 422 for inputs holding no
- * article, 502 for pages that could not be fetched, 503 while the database is unreachable. Spring MVC's own errors (malformed JSON, wrong
- * parameter types) are handled by the base class in the same format.
+ * article, 502 for pages that could not be fetched, 503 while the database is unreachable. Spring
+ * MVC's own errors (malformed JSON, wrong parameter types, parameters out of range) are handled by the
+ * base class in the same format.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {

@@ -98,19 +98,11 @@ final class EvalCommand {
     o.put("article", e.article());
     o.put("sentences", e.sentences());
     o.put("plover", e.plover());
-    o.put("source", party(e.source()));
-    o.put("target", party(e.target()));
+    o.put("source", e.source()); // a record: {name, kind, code}
+    o.put("target", e.target());
     o.put("negated", e.negated());
     o.put("modality", e.modality().name());
     o.put("confidence", e.confidence());
-    return o;
-  }
-
-  private static Map<String, Object> party(NewsBenchmark.Party p) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("name", p.name());
-    o.put("kind", p.kind());
-    o.put("code", p.code());
     return o;
   }
 

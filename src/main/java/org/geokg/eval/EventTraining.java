@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.geokg.actor.Actor;
 import org.geokg.article.Article;
 import org.geokg.event.Modality;
@@ -62,25 +58,9 @@ public final class EventTraining {
 
   /** The labelled candidate pairs of the gold articles' annotated sentences. */
   public List<Example> examples(List<NewsBenchmark.GoldArticle> gold, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<Example>>> futures = new ArrayList<>();
-      for (NewsBenchmark.GoldArticle a : gold) {
-        futures.add(pool.submit(() -> examples(a)));
-      }
-      List<Example> out = new ArrayList<>();
-      for (Future<List<Example>> f : futures) {
-        out.addAll(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Example> out = new ArrayList<>();
+    GoldFiles.inParallel(gold, threads, this::examples, "training").forEach(out::addAll);
+    return out;
   }
 
   private List<Example> examples(NewsBenchmark.GoldArticle a) {
@@ -229,7 +209,7 @@ public final class EventTraining {
    * type and pair (either order for symmetric types), confidence combined as independent evidence.
    */
   static List<NewsBenchmark.Edge> edges(PairModel model, List<Example> examples) {
-    Map<String, List<Object[]>> merged = new LinkedHashMap<>();
+    Map<String, List<Hit>> merged = new LinkedHashMap<>();
     for (Example e : examples) {
       model.events(e.features()).forEach(d -> {
         String s = e.sourceKey();
@@ -240,26 +220,28 @@ public final class EventTraining {
           t = x;
         }
         merged.computeIfAbsent(e.article() + "|" + d.type() + "|" + s + "|" + t, x -> new ArrayList<>())
-            .add(new Object[] {e, d.probability(), d.type()});
+            .add(new Hit(e, d));
       });
     }
     List<NewsBenchmark.Edge> out = new ArrayList<>();
-    for (List<Object[]> group : merged.values()) {
-      Example first = (Example) group.get(0)[0];
+    for (List<Hit> group : merged.values()) {
+      Hit first = group.get(0);
       double miss = 1;
       List<String> sentences = new ArrayList<>();
-      for (Object[] g : group) {
-        miss *= 1 - (double) g[1];
-        String s = ((Example) g[0]).sentence();
-        if (!sentences.contains(s)) {
-          sentences.add(s);
+      for (Hit h : group) {
+        miss *= 1 - h.decision().probability();
+        if (!sentences.contains(h.example().sentence())) {
+          sentences.add(h.example().sentence());
         }
       }
-      out.add(new NewsBenchmark.Edge(first.article(), sentences, ((PloverType) group.get(0)[2]).name(), first.source(),
-          first.target(), false, Modality.ASSERTED, Math.min(0.99, 1 - miss)));
+      out.add(new NewsBenchmark.Edge(first.example().article(), sentences, first.decision().type().name(),
+          first.example().source(), first.example().target(), false, Modality.ASSERTED, Math.min(0.99, 1 - miss)));
     }
     return out;
   }
+
+  /** An event the model decided for one example. */
+  private record Hit(Example example, PairModel.Decision decision) {}
 
   /** A one-line summary of a point. */
   public static String line(Point p) {

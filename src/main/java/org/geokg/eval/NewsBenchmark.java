@@ -12,10 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.geokg.actor.Actor;
@@ -24,7 +20,6 @@ import org.geokg.event.Modality;
 import org.geokg.event.Relation;
 import org.geokg.ingest.ArticlePipeline;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scores what the pipeline would store against a news event gold file ({@code
@@ -50,7 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NewsBenchmark {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
   /** Name tokens that do not tell one actor from another (the reference scorer's list). */
   private static final Set<String> GENERIC = Set.of("the", "of", "and", "government", "military", "forces", "force",
@@ -133,15 +127,7 @@ public final class NewsBenchmark {
 
   /** Reads a gold file; an article without key or text is an error. */
   public static List<GoldArticle> read(Path file) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(file.toFile());
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    if (!root.isArray()) {
-      throw new IllegalArgumentException(file + ": expected a JSON array of articles");
-    }
+    JsonNode root = GoldFiles.array(file, "articles");
     List<GoldArticle> out = new ArrayList<>();
     int n = 0;
     for (JsonNode a : root) {
@@ -191,23 +177,7 @@ public final class NewsBenchmark {
   public Report run(List<GoldArticle> gold, int threads) {
     long start = System.nanoTime();
     List<Edge> edges = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<Edge>>> futures = new ArrayList<>();
-      for (GoldArticle a : gold) {
-        futures.add(pool.submit(() -> predict(a)));
-      }
-      for (Future<List<Edge>> f : futures) {
-        edges.addAll(f.get());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    GoldFiles.inParallel(gold, threads, this::predict, "benchmark").forEach(edges::addAll);
     return score(gold, edges, (System.nanoTime() - start) / 1e9);
   }
 

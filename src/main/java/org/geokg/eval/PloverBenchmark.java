@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.geokg.actor.Actor;
 import org.geokg.actor.Mention;
 import org.geokg.article.Article;
@@ -23,7 +19,6 @@ import org.geokg.event.CodedEvent;
 import org.geokg.event.PloverType;
 import org.geokg.ingest.ArticlePipeline;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scores the event and actor stages against a PLOVER gold file (a JSON array of records with
@@ -51,7 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PloverBenchmark {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Map<String, String> CAMEO_TO_ISO = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
 
   /** One gold record. */
@@ -145,15 +139,7 @@ public final class PloverBenchmark {
 
   /** Reads a gold file; records without text or with an unknown event type are an error. */
   public static List<GoldRecord> read(Path file) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(file.toFile());
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    if (!root.isArray()) {
-      throw new IllegalArgumentException(file + ": expected a JSON array of records");
-    }
+    JsonNode root = GoldFiles.array(file, "records");
     List<GoldRecord> out = new ArrayList<>();
     int i = 0;
     for (JsonNode r : root) {
@@ -199,27 +185,10 @@ public final class PloverBenchmark {
 
   /** Runs the stages over {@code gold} on {@code threads} workers and scores them. */
   public Report run(List<GoldRecord> gold, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     long start = System.nanoTime();
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (GoldRecord g : gold) {
-        futures.add(pool.submit(() -> outcome(g)));
-      }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> f : futures) {
-        outcomes.add(f.get());
-      }
-      double perSentence = gold.isEmpty() ? 0 : (System.nanoTime() - start) / 1e9 / gold.size();
-      return score(outcomes, perSentence);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Outcome> outcomes = GoldFiles.inParallel(gold, threads, this::outcome, "benchmark");
+    double perSentence = gold.isEmpty() ? 0 : (System.nanoTime() - start) / 1e9 / gold.size();
+    return score(outcomes, perSentence);
   }
 
   private Outcome outcome(GoldRecord g) {

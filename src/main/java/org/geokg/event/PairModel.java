@@ -189,7 +189,7 @@ public final class PairModel {
   }
 
   /** The most probable event type and its probability (compared with {@link #threshold()} by the caller). */
-  public Optional<Decision> decide(Collection<String> features) {
+  public Decision decide(Collection<String> features) {
     double[] p = probabilities(features);
     int best = 2;
     for (int i = 3; i < p.length; i++) {
@@ -197,7 +197,7 @@ public final class PairModel {
         best = i;
       }
     }
-    return Optional.of(new Decision(PloverType.valueOf(labels.get(best)), p[best]));
+    return new Decision(PloverType.valueOf(labels.get(best)), p[best]);
   }
 
   /**
@@ -214,9 +214,10 @@ public final class PairModel {
         out.add(new Decision(t, Math.max(p[labels.indexOf(t.name())], 0.001)));
       }
     }
-    decide(features).filter(d -> d.probability() >= threshold)
-        .filter(d -> out.stream().noneMatch(r -> r.type() == d.type()))
-        .ifPresent(out::add);
+    Decision best = decide(features);
+    if (best.probability() >= threshold && out.stream().noneMatch(r -> r.type() == best.type())) {
+      out.add(best);
+    }
     return out;
   }
 

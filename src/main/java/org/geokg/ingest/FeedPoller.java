@@ -11,6 +11,7 @@ import org.geokg.article.FeedItem;
 import org.geokg.article.FeedReader;
 import org.geokg.article.FetchResult;
 import org.geokg.article.PageFetcher;
+import org.geokg.article.ReadResult;
 import org.geokg.graph.FeedLedger;
 import org.geokg.system.FeedProperties;
 import org.slf4j.Logger;
@@ -101,7 +102,7 @@ public class FeedPoller implements DisposableBean {
         case IngestResult.Ingested ok -> "ingested";
         case IngestResult.Duplicate d -> "duplicate of " + d.existingId();
         case IngestResult.NotEnglish n -> "skipped: written in " + n.language();
-        case IngestResult.Rejected r when r.kind() == IngestResult.Kind.FETCH_FAILED -> null; // try again next poll
+        case IngestResult.Rejected r when r.kind() == ReadResult.Cause.FETCH_FAILED -> null; // try again next poll
         case IngestResult.Rejected r -> "failed: " + r.reason();
       };
       if (outcome != null) {

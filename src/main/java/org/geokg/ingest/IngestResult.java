@@ -1,5 +1,6 @@
 package org.geokg.ingest;
 
+import org.geokg.article.ReadResult;
 import org.geokg.graph.ArticleGraph;
 
 /** The outcome of ingesting one input. */
@@ -24,22 +25,12 @@ public sealed interface IngestResult permits IngestResult.Ingested, IngestResult
     }
   }
 
-  /** Not stored, with a one-line reason; {@code kind} says whose fault it is. */
-  record Rejected(String reason, Kind kind) implements IngestResult {
+  /** Not stored, with a one-line reason; {@code kind} says why: no article, fetch failed, URL refused. */
+  record Rejected(String reason, ReadResult.Cause kind) implements IngestResult {
     public Rejected {
       if (reason == null || reason.isBlank() || kind == null) {
         throw new IllegalArgumentException("a rejection needs a reason and a kind");
       }
     }
-  }
-
-  /** Why an input was rejected. */
-  enum Kind {
-    /** The input itself is unusable (no article text, bad URL). */
-    NO_ARTICLE,
-    /** The page could not be fetched. */
-    FETCH_FAILED,
-    /** The URL (or a redirect's) points where geokg does not fetch: the request itself is refused. */
-    REFUSED
   }
 }

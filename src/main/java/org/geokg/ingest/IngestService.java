@@ -28,11 +28,7 @@ public class IngestService {
 
   public IngestResult ingest(ArticleInput input) {
     return switch (pipeline.read(input)) {
-      case ArticlePipeline.Reading.Unreadable u -> new IngestResult.Rejected(u.reason(), switch (u.cause()) {
-        case NO_ARTICLE -> IngestResult.Kind.NO_ARTICLE;
-        case FETCH_FAILED -> IngestResult.Kind.FETCH_FAILED;
-        case REFUSED -> IngestResult.Kind.REFUSED;
-      });
+      case ArticlePipeline.Reading.Unreadable u -> new IngestResult.Rejected(u.reason(), u.cause());
       case ArticlePipeline.Reading.NotEnglish n -> new IngestResult.NotEnglish(n.article().id(), n.language());
       case ArticlePipeline.Reading.English r -> {
         var existing = writer.duplicateOf(r.article());
