@@ -50,12 +50,65 @@ public final class ActorRecognizer {
   private final Agents agents;
 
   private final KnownPeople knownPeople;
+  /** The field's actor dictionaries, or null when they are off. */
+  private final ActorDictionary dictionary;
 
+  /** The actor stage with the field's dictionaries ({@link ActorDictionary}). */
   public ActorRecognizer(Gazetteer gazetteer) {
+    this(gazetteer, true);
+  }
+
+  /** The actor stage, with or without the field's dictionaries (off: to measure what they add). */
+  public ActorRecognizer(Gazetteer gazetteer, boolean dictionaries) {
     this.gazetteer = gazetteer;
     this.personNouns = PersonNouns.fromClasspath();
     this.agents = Agents.fromClasspath();
     this.knownPeople = KnownPeople.fromClasspath(gazetteer);
+    this.dictionary = dictionaries ? SharedDictionary.get(gazetteer) : null;
+    Map<String, Actor> national = new HashMap<>();
+    for (GazetteerEntry e : gazetteer.entries()) {
+      nationalAgent(e).ifPresent(a -> national.put(e.key(), a));
+    }
+    this.nationalAgents = Map.copyOf(national);
+  }
+
+  /**
+   * Gazetteer organisations that are one country's agents by name ("Iranian government", "US
+   * government"): the same node as "Iran's government" or "Iranian officials", so that one
+   * government is one actor however the text names it.
+   */
+  private final Map<String, Actor> nationalAgents;
+
+  private Optional<Actor> nationalAgent(GazetteerEntry e) {
+    if (e.kind() != ActorKind.ORGANIZATION || e.code() == null || e.isIntergovernmental() || e.sector() == null) {
+      return Optional.empty();
+    }
+    int space = e.name().lastIndexOf(' ');
+    if (space < 0) {
+      return Optional.empty();
+    }
+    String noun = e.name().substring(space + 1).toLowerCase(Locale.ROOT);
+    Optional<String> sector = agents.sector(noun, noun).filter(x -> x.equals(e.sector()));
+    Optional<GazetteerEntry> country = countryNamed(e.name().substring(0, space))
+        .filter(c -> c.code().equals(e.code()));
+    if (sector.isEmpty() || country.isEmpty()) {
+      return Optional.empty();
+    }
+    Actor a = agent(country.get(), sector.get());
+    Set<String> aliases = new java.util.LinkedHashSet<>(e.aliases());
+    aliases.add(e.name());
+    aliases.remove(a.name());
+    return Optional.of(new Actor(a.key(), a.name(), a.kind(), a.code(), a.sector(), aliases));
+  }
+
+  /** The dictionaries are parsed once per gazetteer (two megabytes of text) and shared. */
+  private static final class SharedDictionary {
+    private static final Map<Gazetteer, ActorDictionary> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static ActorDictionary get(Gazetteer gazetteer) {
+      return LOADED.computeIfAbsent(gazetteer,
+          g -> ActorDictionary.fromClasspath(code -> g.country(code).isPresent()));
+    }
   }
 
   public ArticleActors recognize(AnnotatedText text) {
@@ -145,8 +198,9 @@ public final class ActorRecognizer {
         case GOVERNMENT_METONYM -> MentionKind.METONYM;
       };
       int head = headOf(s, m.start(), m.end());
-      w.add(new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())),
-          new Mention(s.index(), m.start(), m.end(), head, e.key(), kind), surface);
+      Actor actor = nationalAgents.getOrDefault(e.key(),
+          new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
+      w.add(actor, new Mention(s.index(), m.start(), m.end(), head, actor.key(), kind), surface);
       for (int i = m.start(); i < m.end(); i++) {
         claimed[i] = true;
       }
@@ -270,6 +324,10 @@ public final class ActorRecognizer {
       boolean single = c.end() - c.start() == 1;
       String full = single ? singleToFull.get(c.text()) : null;
       boolean person = c.tag().equals("PERSON") || full != null || personNames.contains(c.text());
+      if (single && person && full == null) {
+        // A surname the article never gives in full is the one listed person of that name, if one.
+        full = knownPeople.onlyPersonNamed(c.text()).orElse(null);
+      }
       Candidate expanded = single ? acronyms.get(c.text()) : null;
       if (expanded != null) {
         // "CPJ" where the article introduced "Committee to Protect Journalists (CPJ)".
@@ -293,8 +351,50 @@ public final class ActorRecognizer {
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.start(), b.start()));
   }
 
+  private Actor agent(GazetteerEntry country, String sector) {
+    return Agents.actor(country, gazetteer.demonym(country.code()).orElse(null), sector);
+  }
+
+  /**
+   * The country and sector a name made only of a country and one agent noun stands for: "Iranian
+   * government", "Government of Iran", "Indian police".
+   */
+  private Optional<Actor> agentName(Sentence s, int start, int end) {
+    if (end - start < 2) {
+      return Optional.empty();
+    }
+    Token last = s.token(end - 1);
+    Token first = s.token(start);
+    Optional<String> lastSector = agents.sector(last.lemma(), last.word());
+    if (lastSector.isPresent()) {
+      Optional<GazetteerEntry> c = countryNamed(s.span(start, end - 1));
+      if (c.isPresent()) {
+        return Optional.of(agent(c.get(), lastSector.get()));
+      }
+    }
+    Optional<String> firstSector = agents.sector(first.lemma(), first.word());
+    if (firstSector.isPresent() && end - start >= 3 && s.token(start + 1).word().equalsIgnoreCase("of")) {
+      int from = s.token(start + 2).word().equalsIgnoreCase("the") ? start + 3 : start + 2;
+      Optional<GazetteerEntry> c = from < end ? countryNamed(s.span(from, end)) : Optional.empty();
+      if (c.isPresent()) {
+        return Optional.of(agent(c.get(), firstSector.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<GazetteerEntry> countryNamed(String surface) {
+    return gazetteer.lookup(surface)
+        .filter(m -> m.entry().kind() == ActorKind.COUNTRY && m.how() != MatchKind.GOVERNMENT_METONYM)
+        .map(GazetteerMatch::entry);
+  }
+
   /** An organisation the gazetteer does not know, named by a candidate span. */
   private Actor organization(Work w, Candidate c) {
+    Optional<Actor> agent = agentName(s(w, c), c.start(), c.end());
+    if (agent.isPresent()) {
+      return agent.get();
+    }
     String key = "org:" + slug(c.text());
     // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
     // whose name opens with a country's name or adjective belongs to that country.
@@ -405,7 +505,7 @@ public final class ActorRecognizer {
       for (Mention owner : owners) {
         Actor a = w.actors.get(owner.actorKey());
         Optional<GazetteerEntry> country = a.kind() == ActorKind.COUNTRY ? gazetteer.country(a.code()) : Optional.empty();
-        Actor agent = country.isPresent() ? Agents.actor(country.get(), sector.get()) : a;
+        Actor agent = country.isPresent() ? agent(country.get(), sector.get()) : a;
         if (found.stream().anyMatch(f -> f.head() == i && f.actorKey().equals(agent.key()))) {
           continue;
         }
@@ -520,7 +620,24 @@ public final class ActorRecognizer {
       w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
     }
     knownPeople(w);
+    dictionary(w);
     titledPersons(w);
+  }
+
+  /**
+   * People and organisations still without a code that the field's dictionaries list under the full
+   * name the article gives: the code they held at the article's date.
+   */
+  private void dictionary(Work w) {
+    if (dictionary == null) {
+      return;
+    }
+    for (Actor a : List.copyOf(w.actors.values())) {
+      if (a.code() == null && a.kind() != ActorKind.COUNTRY) {
+        dictionary.lookup(a.name(), a.kind() == ActorKind.PERSON, w.text.documentDate())
+            .ifPresent(d -> w.actors.put(a.key(), a.withAffiliation(d.code(), d.sector())));
+      }
+    }
   }
 
   /**

@@ -60,10 +60,14 @@ final class Agents {
     return Optional.ofNullable(s != null ? s : sectors.get(word.toLowerCase(Locale.ROOT)));
   }
 
-  /** The actor standing for the agents of one sector of one country: "Israel military". */
-  static Actor actor(GazetteerEntry country, String sector) {
+  /**
+   * The actor standing for the agents of one sector of one country, named as the news names it, by
+   * the country's adjective where it has one: "Israeli military", "Iranian government". One node per
+   * country and sector however the text writes it ("Iran's government", "the government of Iran").
+   */
+  static Actor actor(GazetteerEntry country, String demonym, String sector) {
+    String owner = demonym != null ? demonym : country.name();
     return new Actor("agent:" + country.code().toLowerCase(Locale.ROOT) + "-" + sector.toLowerCase(Locale.ROOT),
-        country.name() + " " + LABELS.get(sector), ActorKind.ORGANIZATION, country.code(), sector,
-        java.util.Set.of());
+        owner + " " + LABELS.get(sector), ActorKind.ORGANIZATION, country.code(), sector, java.util.Set.of());
   }
 }

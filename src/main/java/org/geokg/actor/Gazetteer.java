@@ -85,6 +85,7 @@ public final class Gazetteer {
 
   private final Map<String, GazetteerEntry> byKey;
   private final Map<String, GazetteerEntry> countries;
+  private final Map<String, String> demonyms;
   private final List<GazetteerEntry> actors;
   private final List<GazetteerEntry> media;
   private final Map<String, Target> caps;
@@ -99,6 +100,7 @@ public final class Gazetteer {
   private Gazetteer(Builder b) {
     this.byKey = Map.copyOf(b.byKey);
     this.countries = Map.copyOf(b.countries);
+    this.demonyms = Map.copyOf(b.demonyms);
     this.actors = List.copyOf(b.actors);
     this.media = List.copyOf(b.media);
     this.caps = Map.copyOf(b.caps);
@@ -192,6 +194,11 @@ public final class Gazetteer {
     return alpha3 == null
         ? Optional.empty()
         : Optional.ofNullable(countries.get(alpha3.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  /** A country's first demonym ("Iranian" for IRN), the adjective news puts before its institutions. */
+  public Optional<String> demonym(String alpha3) {
+    return alpha3 == null ? Optional.empty() : Optional.ofNullable(demonyms.get(alpha3.strip().toUpperCase(Locale.ROOT)));
   }
 
   /** Whether a surface form names a news medium, wire service, photo agency or credit line. */
@@ -443,6 +450,7 @@ public final class Gazetteer {
   private static final class Builder {
     final Map<String, GazetteerEntry> byKey = new HashMap<>();
     final Map<String, GazetteerEntry> countries = new HashMap<>();
+    final Map<String, String> demonyms = new HashMap<>();
     final List<GazetteerEntry> actors = new ArrayList<>();
     final List<GazetteerEntry> media = new ArrayList<>();
     final Map<String, Target> caps = new HashMap<>();
@@ -461,6 +469,7 @@ public final class Gazetteer {
       names(r, e, false);
       for (String d : r.values(3)) {
         alias(r, e, d, MatchKind.DEMONYM, false);
+        demonyms.putIfAbsent(code, d);
       }
       for (String m : r.values(4)) {
         alias(r, e, m, MatchKind.GOVERNMENT_METONYM, false);

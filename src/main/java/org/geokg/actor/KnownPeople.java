@@ -23,16 +23,20 @@ final class KnownPeople {
 
   private final Map<String, Affiliation> byName;
   private final Map<String, Set<Affiliation>> bySurname;
+  private final Map<String, Set<String>> fullNamesBySurname;
 
-  private KnownPeople(Map<String, Affiliation> byName, Map<String, Set<Affiliation>> bySurname) {
+  private KnownPeople(Map<String, Affiliation> byName, Map<String, Set<Affiliation>> bySurname,
+      Map<String, Set<String>> fullNamesBySurname) {
     this.byName = Map.copyOf(byName);
     this.bySurname = Map.copyOf(bySurname);
+    this.fullNamesBySurname = Map.copyOf(fullNamesBySurname);
   }
 
   /** The list on the classpath, its codes checked against the country gazetteer. */
   static KnownPeople fromClasspath(Gazetteer gazetteer) {
     Map<String, Affiliation> byName = new HashMap<>();
     Map<String, Set<Affiliation>> bySurname = new HashMap<>();
+    Map<String, Set<String>> fullNames = new HashMap<>();
     for (GazetteerTsv.Row row : GazetteerTsv.readResource(PEOPLE, 3, 4)) {
       String code = row.cell(1);
       if (!code.equals("IGO") && gazetteer.country(code).isEmpty()) {
@@ -51,16 +55,27 @@ final class KnownPeople {
         }
         String key = GazetteerText.ciKey(name);
         if (key.contains(" ")) {
-          bySurname.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new HashSet<>()).add(a);
+          String surname = key.substring(key.lastIndexOf(' ') + 1);
+          bySurname.computeIfAbsent(surname, k -> new HashSet<>()).add(a);
+          fullNames.computeIfAbsent(surname, k -> new HashSet<>()).add(row.cell(0));
         }
       }
     }
-    return new KnownPeople(byName, bySurname);
+    return new KnownPeople(byName, bySurname, fullNames);
   }
 
   /** The affiliation of the person of this full name (accents, case and dots ignored). */
   Optional<Affiliation> byName(String name) {
     return Optional.ofNullable(byName.get(GazetteerText.ciKey(name)));
+  }
+
+  /**
+   * The full name of the one listed person of this surname ("Trump": "Donald Trump"), empty when the
+   * list has none or several.
+   */
+  Optional<String> onlyPersonNamed(String surname) {
+    Set<String> all = fullNamesBySurname.getOrDefault(GazetteerText.ciKey(surname), Set.of());
+    return all.size() == 1 ? Optional.of(all.iterator().next()) : Optional.empty();
   }
 
   /** The affiliation every listed person of this surname shares ("Bush": USA), if they share one. */

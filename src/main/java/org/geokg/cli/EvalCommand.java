@@ -20,12 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code eval-events <gold.json> [--errors] [--predictions FILE]} and {@code eval-actors <gold.json>}:
+ * {@code eval-events <gold.json> [--errors] [--predictions FILE]} and {@code eval-actors <gold.json> [--errors]
+ * [--actors FILE]}:
  * score what the pipeline would store against a gold file. Two kinds of gold file are read: news
  * articles with annotated lead sentences ({@link NewsBenchmark}: named and coded triples, whole
  * articles through the ingest path) and PLOVER sentence records ({@link PloverBenchmark}: event type
  * and triple by codes). {@code --errors} lists misses and false edges; {@code --predictions} writes the
- * edges as JSON lines for {@code shared/tools/score-news-events.py}.
+ * edges as JSON lines for {@code shared/tools/score-news-events.py}, {@code --actors} each article's
+ * stored actors for {@code shared/tools/score-news-actors.py}.
  */
 final class EvalCommand {
 
@@ -49,10 +51,7 @@ final class EvalCommand {
   }
 
   private static int news(Path file, List<String> args, String predictions, PrintStream out, PrintStream err) {
-    List<NewsBenchmark.GoldArticle> gold = NewsBenchmark.read(file);
-    NewsBenchmark bench = new NewsBenchmark(pipeline(args));
-    bench.run(gold.subList(0, Math.min(1, gold.size())), 1); // load the models first
-    NewsBenchmark.Report r = bench.run(gold, EventsCommand.WORKERS);
+    NewsBenchmark.Report r = newsReport(file, args);
     if (predictions != null) {
       try (Writer w = Files.newBufferedWriter(Path.of(predictions), StandardCharsets.UTF_8)) {
         for (NewsBenchmark.Edge e : r.edges()) {
@@ -138,14 +137,47 @@ final class EvalCommand {
     if (gold == null) {
       return 2;
     }
-    if (isNewsFile(gold)) {
-      err.println("geokg: eval-actors reads PLOVER records; score news actors with shared/tools/score-news-actors.py");
+    String actorsFile = option(args, "--actors");
+    if (args.contains("--actors") && actorsFile == null) {
+      err.println("geokg: --actors needs a file name");
       return 2;
+    }
+    if (isNewsFile(gold)) {
+      return newsActors(gold, args, actorsFile, out, err);
     }
     PloverBenchmark.Report r = ploverReport(gold, args);
     out.printf(Locale.ROOT, "actor recall by code: %.3f (%d of %d gold source/target codes), %d sentences%n",
         r.actorRecall(), r.actorCodesFound(), r.actorCodesGold(), r.outcomes().size());
     return 0;
+  }
+
+  private static int newsActors(Path file, List<String> args, String actorsFile, PrintStream out, PrintStream err) {
+    NewsBenchmark.Report r = newsReport(file, args);
+    if (actorsFile != null) {
+      try (Writer w = Files.newBufferedWriter(Path.of(actorsFile), StandardCharsets.UTF_8)) {
+        for (NewsBenchmark.Prediction p : r.predictions()) {
+          w.write(JSON.writeValueAsString(Map.of("article", p.article(), "actors", p.actors())));
+          w.write('\n');
+        }
+      } catch (IOException e) {
+        err.println("geokg: cannot write " + actorsFile + ": " + e.getMessage());
+        return 1;
+      }
+    }
+    NewsBenchmark.ActorScore a = r.actors();
+    if (args.contains("--errors")) {
+      a.misses().forEach(out::println);
+    }
+    out.printf(Locale.ROOT, "named actors with a gold code %d: found %d (%.3f), code right overall %d (%.3f); %d articles%n",
+        a.total(), a.found(), a.foundShare(), a.right(), a.rightShare(), r.articles());
+    return 0;
+  }
+
+  private static NewsBenchmark.Report newsReport(Path file, List<String> args) {
+    List<NewsBenchmark.GoldArticle> gold = NewsBenchmark.read(file);
+    NewsBenchmark bench = new NewsBenchmark(pipeline(args));
+    bench.run(gold.subList(0, Math.min(1, gold.size())), 1); // load the models first
+    return bench.run(gold, EventsCommand.WORKERS);
   }
 
   private static void line(PrintStream out, String name, PloverBenchmark.Counts a, PloverBenchmark.Counts b) {
@@ -156,7 +188,7 @@ final class EvalCommand {
   private static Path goldFile(String command, List<String> args, PrintStream err) {
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
-      if (args.get(i).equals("--predictions")) {
+      if (args.get(i).equals("--predictions") || args.get(i).equals("--actors")) {
         i++;
       } else if (!args.get(i).startsWith("--")) {
         files.add(args.get(i));
@@ -164,7 +196,7 @@ final class EvalCommand {
     }
     if (files.size() != 1 || !Files.isRegularFile(Path.of(files.get(0)))) {
       err.println("usage: geokg " + command + " <gold.json>"
-          + (command.equals("eval-events") ? " [--errors] [--predictions FILE]" : "") + " [--full-corenlp]");
+          + (command.equals("eval-events") ? " [--errors] [--predictions FILE]" : " [--errors] [--actors FILE]") + " [--full-corenlp]");
       return null;
     }
     return Path.of(files.get(0));

@@ -26,7 +26,7 @@ public final class Main {
              geokg events <in.jsonl>
              geokg eval-events <gold.json> [--errors] [--predictions FILE]
              geokg train-events <train.json> [--out FILE] [--folds N] [--sigma S] [--cache FILE]
-             geokg eval-actors <gold.json>
+             geokg eval-actors <gold.json> [--errors] [--actors FILE]
              geokg bench ingest <folder> [--repeat N] [--workers N]""";
 
   private Main() {}

@@ -198,7 +198,7 @@ public final class EventTraining {
     }
     List<Point> out = new ArrayList<>();
     for (int t = 0; t < thresholds.length; t++) {
-      NewsBenchmark.Level named = NewsBenchmark.score(gold, byThreshold.get(t), 0).named();
+      NewsBenchmark.Level named = NewsBenchmark.score(gold, NewsBenchmark.ofEdges(byThreshold.get(t)), 0).named();
       out.add(new Point(thresholds[t], named.overall(), named));
     }
     return out;

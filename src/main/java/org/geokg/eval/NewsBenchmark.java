@@ -115,9 +115,46 @@ public final class NewsBenchmark {
   /** The scores of one level: overall, per type, the errors, and each scored edge judged. */
   public record Level(Counts overall, Map<String, Counts> perType, List<Error> errors, List<Judged> judged) {}
 
-  /** A run: the predicted edges of every article, scored at both levels. */
-  public record Report(List<Edge> edges, Level named, Level coded, int articles, int sentences, int goldEvents,
-      double seconds) {}
+  /** What the pipeline would store for one article: its edges and its actors. */
+  public record Prediction(String article, List<Edge> edges, List<Party> actors) {
+    public Prediction {
+      edges = List.copyOf(edges);
+      actors = List.copyOf(actors);
+    }
+  }
+
+  /**
+   * Actor coding ({@code shared/tools/score-news-actors.py}): of the actors of gold asserted events
+   * that have a country or IGO code (groups aside, once per article by name and code), how many have a
+   * stored actor of that name in the article ({@code found}), and how many of those one with that code
+   * ({@code right}); {@code misses} says what each miss got.
+   */
+  public record ActorScore(int total, int found, int right, List<String> misses) {
+    public ActorScore {
+      misses = List.copyOf(misses);
+    }
+
+    public double foundShare() {
+      return total == 0 ? 0 : (double) found / total;
+    }
+
+    public double rightShare() {
+      return total == 0 ? 0 : (double) right / total;
+    }
+  }
+
+  /** A run: the predictions of every article, their edges scored at both levels and their actors. */
+  public record Report(List<Prediction> predictions, Level named, Level coded, ActorScore actors, int articles,
+      int sentences, int goldEvents, double seconds) {
+    public Report {
+      predictions = List.copyOf(predictions);
+    }
+
+    /** Every predicted edge, article by article. */
+    public List<Edge> edges() {
+      return predictions.stream().flatMap(p -> p.edges().stream()).toList();
+    }
+  }
 
   private final ArticlePipeline pipeline;
 
@@ -176,40 +213,91 @@ public final class NewsBenchmark {
   /** Runs the pipeline over the articles on {@code threads} workers and scores what it would store. */
   public Report run(List<GoldArticle> gold, int threads) {
     long start = System.nanoTime();
-    List<Edge> edges = new ArrayList<>();
-    GoldFiles.inParallel(gold, threads, this::predict, "benchmark").forEach(edges::addAll);
-    return score(gold, edges, (System.nanoTime() - start) / 1e9);
+    List<Prediction> predictions = GoldFiles.inParallel(gold, threads, this::predict, "benchmark");
+    return score(gold, predictions, (System.nanoTime() - start) / 1e9);
   }
 
-  /** The edges the pipeline would store for one gold article (none when it reads no English article). */
-  public List<Edge> predict(GoldArticle a) {
+  /**
+   * The edges and actors the pipeline would store for one gold article (none when it reads no English
+   * article).
+   */
+  public Prediction predict(GoldArticle a) {
     ArticleInput input = new ArticleInput(null, null, a.text(), a.title(), a.publishedAt());
     if (!(pipeline.read(input) instanceof ArticlePipeline.Reading.English english)) {
-      return List.of();
+      return new Prediction(a.article(), List.of(), List.of());
     }
     ArticlePipeline.Analysis analysis = pipeline.analyse(english.article());
-    List<Edge> out = new ArrayList<>();
+    List<Edge> edges = new ArrayList<>();
     for (Relation r : analysis.graph().relations()) {
-      out.add(new Edge(a.article(), r.sentences(), r.type().plover().name(), party(analysis.actors().actor(r.sourceKey())),
-          party(analysis.actors().actor(r.targetKey())), r.negated(), r.modality(), r.confidence()));
+      edges.add(new Edge(a.article(), r.sentences(), r.type().plover().name(),
+          party(analysis.actors().actor(r.sourceKey())), party(analysis.actors().actor(r.targetKey())), r.negated(),
+          r.modality(), r.confidence()));
     }
-    return out;
+    List<Party> actors = analysis.graph().actors().keySet().stream().map(NewsBenchmark::party).toList();
+    return new Prediction(a.article(), edges, actors);
   }
 
   private static Party party(Actor a) {
     return new Party(a.name(), a.kind().name(), a.code());
   }
 
-  /** Scores {@code edges} against {@code gold} at both levels. */
-  public static Report score(List<GoldArticle> gold, List<Edge> edges, double seconds) {
+  /** Edges alone as predictions, one per article (for scoring edges made without the actor stage's list). */
+  public static List<Prediction> ofEdges(List<Edge> edges) {
     Map<String, List<Edge>> byArticle = new LinkedHashMap<>();
-    for (Edge e : edges) {
-      byArticle.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e);
+    edges.forEach(e -> byArticle.computeIfAbsent(e.article(), k -> new ArrayList<>()).add(e));
+    return byArticle.entrySet().stream().map(e -> new Prediction(e.getKey(), e.getValue(), List.of())).toList();
+  }
+
+  /** Scores the predictions against {@code gold}: edges at both levels, and actors. */
+  public static Report score(List<GoldArticle> gold, List<Prediction> predictions, double seconds) {
+    Map<String, List<Edge>> byArticle = new LinkedHashMap<>();
+    Map<String, List<Party>> actorsByArticle = new LinkedHashMap<>();
+    for (Prediction p : predictions) {
+      byArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).addAll(p.edges());
+      actorsByArticle.computeIfAbsent(p.article(), k -> new ArrayList<>()).addAll(p.actors());
     }
     int sentences = gold.stream().mapToInt(a -> a.sentences().size()).sum();
     Level named = score(gold, byArticle, false);
     Level coded = score(gold, byArticle, true);
-    return new Report(edges, named, coded, gold.size(), sentences, named.overall().tp() + named.overall().fn(), seconds);
+    return new Report(predictions, named, coded, scoreActors(gold, actorsByArticle), gold.size(), sentences,
+        named.overall().tp() + named.overall().fn(), seconds);
+  }
+
+  private static ActorScore scoreActors(List<GoldArticle> gold, Map<String, List<Party>> byArticle) {
+    int total = 0;
+    int found = 0;
+    int right = 0;
+    List<String> misses = new ArrayList<>();
+    for (GoldArticle art : gold) {
+      Set<List<String>> seen = new HashSet<>();
+      List<Party> actors = byArticle.getOrDefault(art.article(), List.of());
+      for (GoldSentence s : art.sentences()) {
+        for (GoldEvent e : s.events()) {
+          if (!e.mode().equals("asserted")) {
+            continue;
+          }
+          for (Party g : Arrays.asList(e.source(), e.target())) {
+            String c = g == null ? null : code(g);
+            if (c == null || "GROUP".equalsIgnoreCase(g.kind()) || !seen.add(Arrays.asList(g.name(), c))) {
+              continue;
+            }
+            total++;
+            List<Party> named = actors.stream().filter(a -> nameMatch(g.name(), a.name())).toList();
+            if (named.isEmpty()) {
+              misses.add(g.name() + " gold " + c + ": no actor of that name");
+            } else if (named.stream().anyMatch(a -> c.equals(code(a)))) {
+              found++;
+              right++;
+            } else {
+              found++;
+              misses.add(g.name() + " gold " + c + ", got "
+                  + named.stream().map(a -> a.name() + " " + a.code()).toList());
+            }
+          }
+        }
+      }
+    }
+    return new ActorScore(total, found, right, misses);
   }
 
   private static Level score(List<GoldArticle> gold, Map<String, List<Edge>> byArticle, boolean coded) {

@@ -43,8 +43,8 @@ class CorefMeasurement {
       "person:elon-musk", // His near-constant presence
       "person:elon-musk", // has earned him the moniker
       "person:elon-musk", // has earned him the title
-      "person:trump", // During his first term
-      "person:trump", // He also ordered the assassination
+      "person:donald-trump", // During his first term
+      "person:donald-trump", // He also ordered the assassination
       null, // a man who said he had been tasked
       "person:farhad-shakeri", // instructed him this past September
       "person:farhad-shakeri", // other work he was doing
@@ -53,13 +53,13 @@ class CorefMeasurement {
   /** Heads of definite role nominals in text order: billionaire, President-elect, boss, ambassador. */
   private static final List<String> NOMINAL_GOLD = List.of(
       "person:elon-musk", // the tech billionaire
-      "person:trump", // the President-elect's new cabinet
+      "person:donald-trump", // the President-elect's new cabinet
       "person:elon-musk", // The Tesla and SpaceX boss
-      "person:trump", // close to the President-elect (his presence)
+      "person:donald-trump", // close to the President-elect (his presence)
       "person:amir-saeid-iravani", // the ambassador picked the site
-      "person:trump", // close to the President-elect (Musk's presence)
-      "person:trump", // The President-elect also imposed
-      "person:trump"); // plot to kill the President-elect
+      "person:donald-trump", // close to the President-elect (Musk's presence)
+      "person:donald-trump", // The President-elect also imposed
+      "person:donald-trump"); // plot to kill the President-elect
 
   /** An item, found by the character offsets of its tokens (a head may be any of them: "President - elect"). */
   private record Item(String kind, List<Integer> begins, String surface, String gold) {

@@ -65,7 +65,7 @@ class EvalParityTest {
             line(rel.get("plover").asString(), rel.get("negated").asBoolean(), rel.get("modality").asString(),
                 rel.get("confidence").asDouble(), sentences)});
       }
-      List<NewsBenchmark.Edge> scored = bench.predict(a);
+      List<NewsBenchmark.Edge> scored = bench.predict(a).edges();
       assertThat(stored).as(a.article()).hasSameSizeAs(scored);
       for (NewsBenchmark.Edge e : scored) {
         String rest = line(e.plover(), e.negated(), e.modality().name(), e.confidence(), e.sentences());

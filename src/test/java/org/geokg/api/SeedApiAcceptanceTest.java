@@ -102,7 +102,7 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     JsonNode sanctioned = get("/api/relations?type=SANCTIONED&actor=country:IRN");
     assertThat(sanctioned.get("items")).anySatisfy(r -> {
       assertThat(r.get("target").get("id").asString()).isEqualTo("country:IRN");
-      assertThat(r.get("source").get("name").asString()).isIn("Trump", "United States");
+      assertThat(r.get("source").get("name").asString()).isIn("Donald Trump", "United States");
       assertThat(r.get("plover").asString()).isEqualTo("SANCTION");
       assertThat(r.get("cameo").asString()).isEqualTo("163");
     });
@@ -119,7 +119,7 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
   @Order(5)
   void oneNodePerActorAndNoChromeActors() throws Exception {
     seed();
-    for (String name : List.of("Elon Musk", "Trump", "Iran", "United States")) {
+    for (String name : List.of("Elon Musk", "Donald Trump", "Iran", "United States")) {
       assertThat(count("MATCH (a:Actor {name: $n}) RETURN count(a)", Map.of("n", name))).as(name).isEqualTo(1);
     }
     assertThat(count("MATCH (a:Actor) WHERE a.name IN ['Musk', 'America', 'inkl', 'First Buddy', 'Getty Images',"

@@ -77,6 +77,32 @@ class NewsBenchmarkTest {
   }
 
   @Test
+  void actorCodingAgreesWithTheReferenceScorerAndStaysAboveFloors(@TempDir Path dir) throws Exception {
+    Path actors = dir.resolve("actors.jsonl");
+    JsonMapper json = JsonMapper.builder().build();
+    try (Writer w = Files.newBufferedWriter(actors, StandardCharsets.UTF_8)) {
+      for (NewsBenchmark.Prediction p : report.predictions()) {
+        w.write(json.writeValueAsString(Map.of("article", p.article(),
+            "actors", p.actors().stream().map(NewsBenchmarkTest::party).toList())) + "\n");
+      }
+    }
+    String scorer = run(List.of("python3", SharedData.root().resolve("tools/score-news-actors.py").toString(),
+        GOLD.toString(), actors.toString()));
+    Matcher m = Pattern.compile("named actors with a gold code (\\d+): found (\\d+) .*right overall ([0-9.]+)")
+        .matcher(scorer);
+    assertThat(m.find()).as("scorer output: %s", scorer).isTrue();
+    NewsBenchmark.ActorScore a = report.actors();
+    assertThat(a.total()).isEqualTo(Integer.parseInt(m.group(1)));
+    assertThat(a.found()).isEqualTo(Integer.parseInt(m.group(2)));
+    assertThat(String.format(java.util.Locale.ROOT, "%.3f", a.rightShare())).isEqualTo(m.group(3));
+    assertThat(a.foundShare()).isGreaterThan(ACTORS_FOUND_FLOOR);
+    assertThat(a.rightShare()).isGreaterThan(ACTORS_RIGHT_FLOOR);
+  }
+
+  static final double ACTORS_FOUND_FLOOR = 0.84;
+  static final double ACTORS_RIGHT_FLOOR = 0.55;
+
+  @Test
   void aSymmetricEventMatchesEitherWayAndAPersonOnlyByName() {
     var gold = List.of(new NewsBenchmark.GoldArticle("a", null, null, "x", List.of(new NewsBenchmark.GoldSentence(0,
         "Iran and Russia held talks on Monday in Tehran.", List.of(
@@ -86,7 +112,7 @@ class NewsBenchmarkTest {
                 "RUS"), "asserted", ""))))));
     var backwards = edge("CONSULT", party("Russia", "COUNTRY", "RUS"), party("Iranian government", "ORGANIZATION", "IRN"));
     var otherPerson = edge("ACCUSE", party("Ebrahim Raisi", "PERSON", "IRN"), party("Russia", "COUNTRY", "RUS"));
-    var r = NewsBenchmark.score(gold, List.of(backwards, otherPerson), 0);
+    var r = NewsBenchmark.score(gold, NewsBenchmark.ofEdges(List.of(backwards, otherPerson)), 0);
     assertThat(List.of(r.named().overall().tp(), r.named().overall().fp(), r.named().overall().fn()))
         .containsExactly(1, 1, 1);
     assertThat(r.coded().overall().tp()).isEqualTo(2);

@@ -74,6 +74,24 @@ class SeedPipelineTest {
   }
 
   @Test
+  void iransGovernmentIsOneActorHoweverTheArticleNamesIt() {
+    List<Actor> government = graph.actors().keySet().stream()
+        .filter(a -> "IRN".equals(a.code()) && "GOV".equals(a.sector()) && a.kind() != ActorKind.PERSON)
+        .toList();
+    assertThat(government).as("%s", names()).hasSize(1);
+    assertThat(government.get(0).key()).isEqualTo("agent:irn-gov");
+    assertThat(government.get(0).name()).isEqualTo("Iranian government");
+  }
+
+  @Test
+  void aLoneTrumpIsDonaldTrumpOfTheUnitedStates() {
+    assertThat(names()).doesNotContain("Trump");
+    Actor trump = actorNamed("Donald Trump").orElseThrow(() -> new AssertionError(names()));
+    assertThat(trump.key()).isEqualTo("person:donald-trump");
+    assertThat(trump.code()).isEqualTo("USA");
+  }
+
+  @Test
   void extractsForeignMinisterRoleFromApposition() {
     assertThat(graph.roles()).anySatisfy(ev -> {
       assertThat(ev.role().holderKey()).isEqualTo(key("Abbas Araghchi"));
@@ -93,7 +111,7 @@ class SeedPipelineTest {
   void thePresidentElectSanctionedIranFromSanctionsOnIranianOilRevenues() {
     List<Relation> sanctioned = graph.relations().stream()
         .filter(r -> r.type() == RelationType.SANCTIONED && r.targetKey().equals("country:IRN"))
-        .filter(r -> r.sourceKey().equals(key("Trump")) || r.sourceKey().equals("country:USA"))
+        .filter(r -> r.sourceKey().equals(key("Donald Trump")) || r.sourceKey().equals("country:USA"))
         .toList();
     assertThat(sanctioned).hasSize(1);
     assertThat(sanctioned.get(0).sentences().get(0)).contains("imposed tough economic sanctions on Iranian oil revenues");
@@ -101,9 +119,9 @@ class SeedPipelineTest {
 
   @Test
   void resolvesEveryMentionOfMuskTrumpIranAndAmericaToOneActorEach() {
-    assertThat(names()).containsOnlyOnce("Elon Musk", "Trump", "Iran", "United States");
+    assertThat(names()).containsOnlyOnce("Elon Musk", "Donald Trump", "Iran", "United States");
     assertThat(names()).doesNotContain("Musk", "America", "Iranian");
-    assertThat(actorNamed("Trump").orElseThrow().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(actorNamed("Donald Trump").orElseThrow().kind()).isEqualTo(ActorKind.PERSON);
     assertThat(actorNamed("Elon Musk").orElseThrow().aliases()).contains("Musk");
   }
 
@@ -123,13 +141,13 @@ class SeedPipelineTest {
 
   @Test
   void trumpWithdrewFromTheAccordWithIran() {
-    assertThat(relations(RelationType.WITHDREW_FROM, key("Trump"), "country:IRN")).hasSize(1);
-    assertThat(relations(RelationType.WITHDREW_FROM, key("Trump"), "country:IRN").get(0).date()).isEqualTo("2015");
+    assertThat(relations(RelationType.WITHDREW_FROM, key("Donald Trump"), "country:IRN")).hasSize(1);
+    assertThat(relations(RelationType.WITHDREW_FROM, key("Donald Trump"), "country:IRN").get(0).date()).isEqualTo("2015");
   }
 
   @Test
   void trumpOrderedTheAssassinationOfSuleimaniIn2020() {
-    List<Relation> r = relations(RelationType.ASSASSINATED, key("Trump"), key("Qassim Suleimani"));
+    List<Relation> r = relations(RelationType.ASSASSINATED, key("Donald Trump"), key("Qassim Suleimani"));
     assertThat(r).hasSize(1);
     assertThat(r.get(0).date()).isEqualTo("2020");
     assertThat(r.get(0).modality()).isEqualTo(org.geokg.event.Modality.ASSERTED);
@@ -140,7 +158,7 @@ class SeedPipelineTest {
     assertThat(graph.relations()).anySatisfy(r -> {
       assertThat(r.type()).isEqualTo(RelationType.PLOTTED_AGAINST);
       assertThat(r.sourceKey()).isIn("country:IRN", "org:irgc");
-      assertThat(r.targetKey()).isEqualTo(key("Trump"));
+      assertThat(r.targetKey()).isEqualTo(key("Donald Trump"));
     });
   }
 
@@ -170,7 +188,7 @@ class SeedPipelineTest {
 
   @Test
   void noMeetingBetweenTrumpAndIran() {
-    assertThat(relations(RelationType.MET_WITH, key("Trump"), "country:IRN")).isEmpty();
+    assertThat(relations(RelationType.MET_WITH, key("Donald Trump"), "country:IRN")).isEmpty();
   }
 
   @Test

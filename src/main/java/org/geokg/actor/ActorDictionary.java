@@ -1,0 +1,256 @@
+package org.geokg.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The field's actor dictionaries (PETRARCH's Phoenix files under {@code actor/phoenix/}, see its
+ * README): people, institutions, companies and armed groups with their date-bounded CAMEO codes.
+ * Answers which country (or {@code IGO}) a full name acts for at a date. Names are compared as the
+ * gazetteer compares them (case, accents, dots and hyphens ignored).
+ *
+ * <p>A name listed for two different countries at that date has no answer. One-word names are
+ * answered for organisations only ("IAEA"): a lone word in a person's name is too often someone
+ * else's surname. Immutable and thread-safe.
+ */
+final class ActorDictionary {
+
+  static final List<String> FILES = List.of("actor/phoenix/Phoenix.Countries.actors.txt",
+      "actor/phoenix/Phoenix.International.actors.txt", "actor/phoenix/Phoenix.MilNonState.actors.txt");
+
+  /** Sector letters after the country, as the project's sectors; others give no sector. */
+  private static final Map<String, String> SECTORS = Map.ofEntries(Map.entry("GOV", "GOV"), Map.entry("MIL", "MIL"),
+      Map.entry("JUD", "JUD"), Map.entry("LEG", "LEG"), Map.entry("DIP", "DIP"), Map.entry("BUS", "BUS"),
+      Map.entry("MED", "MED"), Map.entry("OPP", "OPP"), Map.entry("REB", "REB"), Map.entry("COP", "POL"),
+      Map.entry("SPY", "SPY"), Map.entry("CVL", "CIV"), Map.entry("CRM", "CRM"));
+  private static final Pattern GROUP = Pattern.compile("\\[([^\\]]*)\\]");
+  private static final Pattern DATES = Pattern.compile("([<>]?)(\\d{6,8})(?:-(\\d{6,8}))?");
+
+  /** One code with the dates it holds between (either may be open). */
+  record Code(String country, String sector, LocalDate from, LocalDate to) {
+    boolean holdsOn(LocalDate date) {
+      return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    boolean dated() {
+      return from != null || to != null;
+    }
+  }
+
+  /** What the dictionaries say of a name at a date. */
+  record Affiliation(String code, String sector) {}
+
+  private final Map<String, List<List<Code>>> byName;
+
+  private ActorDictionary(Map<String, List<List<Code>>> byName) {
+    this.byName = Map.copyOf(byName);
+  }
+
+  /** The dictionaries shipped on the classpath, codes kept when {@code known} accepts them. */
+  static ActorDictionary fromClasspath(Predicate<String> known) {
+    Map<String, List<List<Code>>> byName = new HashMap<>();
+    for (String file : FILES) {
+      try (InputStream in = ActorDictionary.class.getClassLoader().getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IllegalStateException(file + " is missing from the classpath");
+        }
+        read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), known, byName);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new ActorDictionary(byName);
+  }
+
+  /** A dictionary of the given text in the Phoenix format, for tests. */
+  static ActorDictionary of(String text, Predicate<String> known) {
+    Map<String, List<List<Code>>> byName = new HashMap<>();
+    try {
+      read(new BufferedReader(new java.io.StringReader(text)), known, byName);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ActorDictionary(byName);
+  }
+
+  private static void read(BufferedReader r, Predicate<String> known, Map<String, List<List<Code>>> byName)
+      throws IOException {
+    List<String> names = new ArrayList<>();
+    List<Code> codes = new ArrayList<>();
+    for (String line; (line = r.readLine()) != null; ) {
+      String body = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+      if (body.isBlank()) {
+        continue;
+      }
+      boolean continuation = Character.isWhitespace(body.charAt(0)) || body.startsWith("+");
+      if (!continuation) {
+        store(names, codes, byName);
+        names = new ArrayList<>();
+        codes = new ArrayList<>();
+      }
+      String name = body.replaceFirst("^\\+", "");
+      int bracket = name.indexOf('[');
+      if (bracket >= 0) {
+        name = name.substring(0, bracket);
+      }
+      if (!name.isBlank()) {
+        names.add(name.replace('_', ' ').strip());
+      }
+      Matcher m = GROUP.matcher(body);
+      while (m.find()) {
+        code(m.group(1).strip(), known).ifPresent(codes::add);
+      }
+    }
+    store(names, codes, byName);
+  }
+
+  private static void store(List<String> names, List<Code> codes, Map<String, List<List<Code>>> byName) {
+    if (names.isEmpty() || codes.isEmpty()) {
+      return;
+    }
+    Set<String> keys = new HashSet<>();
+    for (String n : names) {
+      String key = GazetteerText.ciKey(n.replaceAll("\\([^)]*\\)", " "));
+      if (!key.isBlank()) {
+        keys.add(key);
+      }
+    }
+    List<Code> frozen = List.copyOf(codes);
+    for (String k : keys) {
+      byName.computeIfAbsent(k, x -> new ArrayList<>()).add(frozen);
+    }
+  }
+
+  /**
+   * One {@code [CODE dates]} group: the country behind any MNC/NGO prefix, its sector and dates. The
+   * dictionaries' KSV is Kosovo's XKX.
+   */
+  static Optional<Code> code(String group, Predicate<String> known) {
+    String[] parts = group.split("\\s+", 2);
+    String c = parts[0];
+    if (c.startsWith("MNC") || c.startsWith("NGO")) {
+      c = c.substring(3);
+    }
+    if (c.length() < 3) {
+      return Optional.empty();
+    }
+    String country = c.startsWith("IGO") ? "IGO" : c.startsWith("KSV") ? "XKX" : c.substring(0, 3);
+    if (!country.equals("IGO") && !known.test(country)) {
+      return Optional.empty();
+    }
+    String sector = country.equals("IGO") || c.length() < 6 ? null : SECTORS.get(c.substring(3, 6));
+    LocalDate from = null;
+    LocalDate to = null;
+    if (parts.length > 1) {
+      Matcher d = DATES.matcher(parts[1].strip());
+      if (d.lookingAt()) {
+        LocalDate a = date(d.group(2));
+        LocalDate b = d.group(3) == null ? null : date(d.group(3));
+        switch (d.group(1)) {
+          case ">" -> from = a;
+          case "<" -> to = a;
+          default -> {
+            from = a;
+            to = b;
+          }
+        }
+      }
+    }
+    return Optional.of(new Code(country, sector, from, to));
+  }
+
+  /** {@code yymmdd} or {@code yyyymmdd}; {@code 000101} is the dictionaries' open end (null). */
+  private static LocalDate date(String s) {
+    if (s.equals("000101") || s.length() == 7) {
+      return null; // 7 digits is a typo in the source: no bound rather than a wrong one
+    }
+    try {
+      int year;
+      int rest;
+      if (s.length() == 8) {
+        year = Integer.parseInt(s.substring(0, 4));
+        rest = 4;
+      } else {
+        int yy = Integer.parseInt(s.substring(0, 2));
+        year = yy >= 30 ? 1900 + yy : 2000 + yy;
+        rest = 2;
+      }
+      int month = Math.max(1, Math.min(12, Integer.parseInt(s.substring(rest, rest + 2))));
+      int day = Math.max(1, Integer.parseInt(s.substring(rest + 2, rest + 4)));
+      LocalDate first = LocalDate.of(year, month, 1);
+      return first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whom the actor of this full name acts for on {@code date} (today's codes when null): the code
+   * holding on that date, else an undated one, else the one that ended last. Empty when the name is
+   * not listed, is one word and {@code person}, or its entries disagree on the country.
+   */
+  Optional<Affiliation> lookup(String name, boolean person, LocalDate date) {
+    String key = GazetteerText.ciKey(name);
+    if (key.isBlank() || person && !key.contains(" ")) {
+      return Optional.empty();
+    }
+    List<List<Code>> entries = byName.get(key);
+    if (entries == null) {
+      return Optional.empty();
+    }
+    Set<Affiliation> answers = new HashSet<>();
+    for (List<Code> codes : entries) {
+      Code best = best(codes, date == null ? LocalDate.now() : date);
+      answers.add(new Affiliation(best.country(), best.sector()));
+    }
+    Set<String> countries = new HashSet<>();
+    answers.forEach(a -> countries.add(a.code()));
+    if (countries.size() != 1) {
+      return Optional.empty();
+    }
+    return answers.size() == 1 ? Optional.of(answers.iterator().next())
+        : Optional.of(new Affiliation(countries.iterator().next(), null));
+  }
+
+  private static Code best(List<Code> codes, LocalDate date) {
+    for (Code c : codes) {
+      if (c.dated() && c.holdsOn(date)) {
+        return c;
+      }
+    }
+    for (Code c : codes) {
+      if (!c.dated()) {
+        return c;
+      }
+    }
+    Code latest = codes.get(0);
+    for (Code c : codes) {
+      LocalDate end = c.to() == null ? LocalDate.MAX : c.to();
+      LocalDate bestEnd = latest.to() == null ? LocalDate.MAX : latest.to();
+      if (end.isAfter(bestEnd)) {
+        latest = c;
+      }
+    }
+    return latest;
+  }
+
+  /** How many names the dictionaries know. */
+  int size() {
+    return byName.size();
+  }
+}

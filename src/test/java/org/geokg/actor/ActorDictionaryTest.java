@@ -1,0 +1,64 @@
+package org.geokg.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The field's actor dictionaries: the shipped files, and the format's rules on small examples. */
+class ActorDictionaryTest {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
+
+  @Test
+  void aPersonTakesTheCodeHeldOnTheArticlesDate() {
+    ActorDictionary d = ActorDictionary.of("""
+        BAN_KI-MOON_
+        +SECRETARY-GENERAL_BAN_KI-MOON
+        \t[KORGOVDIP 20040117-20061201]
+        \t[IGOUNO >20070101]
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.lookup("Ban Ki-moon", true, LocalDate.of(2005, 6, 1)))
+        .contains(new ActorDictionary.Affiliation("KOR", "GOV"));
+    assertThat(d.lookup("Ban Ki-moon", true, LocalDate.of(2012, 6, 1)))
+        .contains(new ActorDictionary.Affiliation("IGO", null));
+    assertThat(d.lookup("Secretary-General Ban Ki-moon", true, LocalDate.of(2012, 6, 1))).isPresent();
+  }
+
+  @Test
+  void aCompanyOrNgoActsForTheCountryBehindItsPrefix() {
+    ActorDictionary d = ActorDictionary.of("""
+        EXXON_\t[MNCUSA]# Oil
+        ACADEMY_FOR_FUTURE_SCIENCE_\t[NGOUSA] #MleH 01 Jul 2010
+        UNOCAL_\t[MNC]# Oil
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.lookup("Exxon", false, null)).contains(new ActorDictionary.Affiliation("USA", null));
+    assertThat(d.lookup("Academy for Future Science", false, null).map(ActorDictionary.Affiliation::code))
+        .contains("USA");
+    assertThat(d.lookup("Unocal", false, null)).isEmpty();
+  }
+
+  @Test
+  void aOneWordNameIsNoPersonAndTwoCountriesAreNoAnswer() {
+    ActorDictionary d = ActorDictionary.of("""
+        OBAMA
+        \t[USAGOV]
+        JOHN_SMITH_
+        \t[GBRGOV]
+        JOHN_SMITH_
+        \t[AUSGOV]
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.lookup("Obama", true, null)).isEmpty();
+    assertThat(d.lookup("John Smith", true, null)).isEmpty();
+  }
+
+  @Test
+  void theShippedDictionariesCodePeopleAndGroupsOfTheirTime() {
+    ActorDictionary d = ActorDictionary.fromClasspath(code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.size()).isGreaterThan(30_000);
+    assertThat(d.lookup("Evo Morales", true, LocalDate.of(2008, 1, 1)).map(ActorDictionary.Affiliation::code))
+        .contains("BOL");
+    assertThat(d.lookup("Hezbollah", false, LocalDate.of(2010, 1, 1)).map(ActorDictionary.Affiliation::code))
+        .contains("LBN");
+  }
+}
