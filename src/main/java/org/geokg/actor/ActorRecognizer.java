@@ -69,6 +69,12 @@ public final class ActorRecognizer {
     for (GazetteerEntry e : gazetteer.entries()) {
       nationalAgent(e).ifPresent(a -> national.put(e.key(), a));
     }
+    // Two entries for one country's sector get one name (the first in order), so one node has one name.
+    Map<String, String> names = new HashMap<>();
+    national.forEach((entry, agent) -> names.merge(agent.key(), agent.name(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    this.agentNames = Map.copyOf(names);
+    national.replaceAll((entry, agent) ->
+        new Actor(agent.key(), names.get(agent.key()), agent.kind(), agent.code(), agent.sector(), agent.aliases()));
     this.nationalAgents = Map.copyOf(national);
   }
 
@@ -78,6 +84,8 @@ public final class ActorRecognizer {
    * government is one actor however the text names it.
    */
   private final Map<String, Actor> nationalAgents;
+  /** The gazetteer's name of a national agent ("US government", "Pakistan Army"), where it has one. */
+  private final Map<String, String> agentNames;
 
   private Optional<Actor> nationalAgent(GazetteerEntry e) {
     if (e.kind() != ActorKind.ORGANIZATION || e.code() == null || e.isIntergovernmental() || e.sector() == null) {
@@ -95,10 +103,7 @@ public final class ActorRecognizer {
       return Optional.empty();
     }
     Actor a = agent(country.get(), sector.get());
-    Set<String> aliases = new java.util.LinkedHashSet<>(e.aliases());
-    aliases.add(e.name());
-    aliases.remove(a.name());
-    return Optional.of(new Actor(a.key(), a.name(), a.kind(), a.code(), a.sector(), aliases));
+    return Optional.of(new Actor(a.key(), e.name(), a.kind(), a.code(), a.sector(), Set.copyOf(e.aliases())));
   }
 
   /** The dictionaries are parsed once per gazetteer (two megabytes of text) and shared. */
@@ -351,8 +356,14 @@ public final class ActorRecognizer {
         ? Integer.compare(a.sentence(), b.sentence()) : Integer.compare(a.start(), b.start()));
   }
 
+  /**
+   * The national agent of a country and sector, named as the gazetteer names it ("US government",
+   * "Pakistan Army"), else by the country's adjective ("Iranian police").
+   */
   private Actor agent(GazetteerEntry country, String sector) {
-    return Agents.actor(country, gazetteer.demonym(country.code()).orElse(null), sector);
+    Actor a = Agents.actor(country, gazetteer.demonym(country.code()).orElse(null), sector);
+    String listed = agentNames == null ? null : agentNames.get(a.key());
+    return listed == null ? a : new Actor(a.key(), listed, a.kind(), a.code(), a.sector(), Set.of());
   }
 
   /**
@@ -622,6 +633,37 @@ public final class ActorRecognizer {
     knownPeople(w);
     dictionary(w);
     titledPersons(w);
+    countryOfTheirSentences(w);
+  }
+
+  /**
+   * A person or organisation still without a code, named in sentences that name one country between
+   * them, not as the other party ("Nigerian senators ... Dino Melaye", "the Alliance for American
+   * Manufacturing"), acts for that country. Several countries, or none, leave it uncoded.
+   */
+  private void countryOfTheirSentences(Work w) {
+    Map<String, Set<String>> codes = new HashMap<>();
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.kind() == ActorKind.COUNTRY || a.code() != null
+          || m.kind() != MentionKind.NAME && m.kind() != MentionKind.PARTIAL_NAME) {
+        continue;
+      }
+      Set<String> seen = codes.computeIfAbsent(a.key(), k -> new HashSet<>());
+      Sentence s = w.text.sentences().get(m.sentence());
+      for (Mention o : w.mentions) {
+        Actor oa = w.actors.get(o.actorKey());
+        if (o.sentence() == m.sentence() && oa.kind() != ActorKind.PERSON && oa.code() != null
+            && !oa.code().equals("IGO") && !counterpart(s, o.head())) {
+          seen.add(oa.code());
+        }
+      }
+    }
+    codes.forEach((key, found) -> {
+      if (found.size() == 1) {
+        w.actors.put(key, w.actors.get(key).withAffiliation(found.iterator().next(), null));
+      }
+    });
   }
 
   /**

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.geokg.actor.ActorRecognizer;
+import org.geokg.actor.Gazetteer;
 import org.geokg.eval.NewsBenchmark;
 import org.geokg.eval.PloverBenchmark;
+import org.geokg.event.EventExtractor;
 import org.geokg.event.PloverType;
 import org.geokg.ingest.ArticlePipeline;
 import org.geokg.nlp.CoreNlpAnnotator;
@@ -196,7 +199,7 @@ final class EvalCommand {
     }
     if (files.size() != 1 || !Files.isRegularFile(Path.of(files.get(0)))) {
       err.println("usage: geokg " + command + " <gold.json>"
-          + (command.equals("eval-events") ? " [--errors] [--predictions FILE]" : " [--errors] [--actors FILE]") + " [--full-corenlp]");
+          + (command.equals("eval-events") ? " [--errors] [--predictions FILE]" : " [--errors] [--actors FILE]") + " [--no-dictionaries] [--full-corenlp]");
       return null;
     }
     return Path.of(files.get(0));
@@ -215,8 +218,13 @@ final class EvalCommand {
 
   private static ArticlePipeline pipeline(List<String> args) {
     // --full-corenlp: plain CoreNLP on every sentence, the reference for geokg's selective NLP.
-    return EventsCommand.pipeline(args.contains("--full-corenlp") ? CoreNlpAnnotator.fullCoreNlp()
-        : CoreNlpAnnotator.shared());
+    CoreNlpAnnotator nlp = args.contains("--full-corenlp") ? CoreNlpAnnotator.fullCoreNlp() : CoreNlpAnnotator.shared();
+    if (!args.contains("--no-dictionaries")) {
+      return EventsCommand.pipeline(nlp);
+    }
+    // --no-dictionaries: the actor stage without the field's actor dictionaries, to measure what they add.
+    EventsCommand.logToStandardError();
+    return ArticlePipeline.standalone(nlp, new ActorRecognizer(Gazetteer.fromClasspath(), false), new EventExtractor());
   }
 
   private static PloverBenchmark.Report ploverReport(Path gold, List<String> args) {

@@ -57,7 +57,7 @@ final class EventsCommand {
    * Standard output carries the results, so library logging (CoreNLP's model loading at INFO) goes
    * to standard error at WARN, as the Spring "cli" profile does for the other commands.
    */
-  private static void logToStandardError() {
+  static void logToStandardError() {
     if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
       ctx.reset();
       var encoder = new ch.qos.logback.classic.encoder.PatternLayoutEncoder();

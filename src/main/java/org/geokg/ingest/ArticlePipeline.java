@@ -59,8 +59,13 @@ public final class ArticlePipeline {
 
   /** The same, with the given event stage (the rules alone, or another classifier). */
   public static ArticlePipeline standalone(CoreNlpAnnotator nlp, EventExtractor events) {
-    return new ArticlePipeline(new ArticleReader(new PageFetcher(FetchSettings.defaults())), nlp,
-        new ActorRecognizer(Gazetteer.fromClasspath()), events, new StageTimes());
+    return standalone(nlp, new ActorRecognizer(Gazetteer.fromClasspath()), events);
+  }
+
+  /** The same, with the given actor and event stages (e.g. the actor stage without its dictionaries). */
+  public static ArticlePipeline standalone(CoreNlpAnnotator nlp, ActorRecognizer actors, EventExtractor events) {
+    return new ArticlePipeline(new ArticleReader(new PageFetcher(FetchSettings.defaults())), nlp, actors, events,
+        new StageTimes());
   }
 
   /** What reading an input gives: an English article to analyse, or why there is none. */

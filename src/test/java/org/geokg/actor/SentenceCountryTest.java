@@ -1,0 +1,33 @@
+package org.geokg.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.geokg.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+/** A person or organisation the text and the lists leave uncoded acts for the one country of its sentences. */
+class SentenceCountryTest {
+  private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Gazetteer.fromClasspath());
+
+  private static String code(String text, String key) {
+    return RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2023, 3, 2))).actor(key).code();
+  }
+
+  @Test
+  void anUncodedPersonTakesTheOneCountryOfTheSentence() {
+    assertThat(code("Kenyan lawmakers cheered as Wanjiru Kamau opened the session in Nairobi.", "person:wanjiru-kamau"))
+        .isEqualTo("KEN");
+  }
+
+  @Test
+  void aCountryNamedAsTheOtherPartyGivesNoCode() {
+    assertThat(code("Wanjiru Kamau warned against Uganda on Monday.", "person:wanjiru-kamau")).isNull();
+  }
+
+  @Test
+  void twoCountriesGiveNoCode() {
+    assertThat(code("Kenyan and Tanzanian officials said Wanjiru Kamau had resigned.", "person:wanjiru-kamau"))
+        .isNull();
+  }
+}
