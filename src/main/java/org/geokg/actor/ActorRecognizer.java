@@ -513,6 +513,14 @@ public final class ActorRecognizer {
           }
         }
       }
+      if (owners.isEmpty() && bareCollective(s, t, sector.get())) {
+        contextCountry(w, s).ifPresent(c -> {
+          Actor agent = agent(c, sector.get());
+          found.add(new Mention(s.index(), i, i + 1, i, agent.key(), MentionKind.NOMINAL));
+          w.actors.putIfAbsent(agent.key(), agent);
+        });
+        continue;
+      }
       for (Mention owner : owners) {
         Actor a = w.actors.get(owner.actorKey());
         Optional<GazetteerEntry> country = a.kind() == ActorKind.COUNTRY ? gazetteer.country(a.code()) : Optional.empty();
@@ -527,6 +535,50 @@ public final class ActorRecognizer {
       }
     }
     w.mentions.addAll(found);
+  }
+
+  /** Sectors whose bare collectives ("police", "protesters", "militants") are actors of their context's country. */
+  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "REB", "CIV", "JUD", "OPP");
+  /** Agent nouns too vague to stand alone for a country's collective. */
+  private static final Set<String> NOT_BARE = Set.of("people", "worker", "company", "firm", "union", "youth",
+      "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",
+      "helicopter", "warplane", "warship", "bulldozer", "artillery", "gunboat", "agent", "guard", "force");
+
+  /**
+   * A plural collective, or police or the military, standing alone ("Police fired tear gas",
+   * "protesters marched"), not a modifier of another noun ("police station").
+   */
+  private static boolean bareCollective(Sentence s, Token t, String sector) {
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    boolean collective = t.pos().equals("NNS") || lemma.equals("police") || lemma.equals("military")
+        || lemma.equals("army");
+    return BARE_SECTORS.contains(sector) && collective && !NOT_BARE.contains(lemma)
+        && s.parents(t.index()).stream().noneMatch(d -> d.relation().equals("compound"));
+  }
+
+  /**
+   * The one country a sentence names, other than as the other party of an action; if it names none,
+   * the one the previous sentence names. Empty when there are several or none.
+   */
+  private Optional<GazetteerEntry> contextCountry(Work w, Sentence s) {
+    for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
+      Sentence in = w.text.sentences().get(k);
+      Set<String> codes = new HashSet<>();
+      for (Mention o : w.mentions) {
+        Actor oa = w.actors.get(o.actorKey());
+        if (o.sentence() == k && oa.kind() != ActorKind.PERSON && oa.code() != null && !oa.code().equals("IGO")
+            && !counterpart(in, o.head())) {
+          codes.add(oa.code());
+        }
+      }
+      if (codes.size() > 1) {
+        return Optional.empty();
+      }
+      if (codes.size() == 1) {
+        return gazetteer.country(codes.iterator().next());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import org.geokg.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.Test;
 
-/** A person or organisation the text and the lists leave uncoded acts for the one country of its sentences. */
+/**
+ * The country of the context: a person or organisation the text and the lists leave uncoded acts for
+ * the one country of its sentences; a bare collective ("police", "protesters") is that country's.
+ */
 class SentenceCountryTest {
   private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Gazetteer.fromClasspath());
 
@@ -29,5 +32,23 @@ class SentenceCountryTest {
   void twoCountriesGiveNoCode() {
     assertThat(code("Kenyan and Tanzanian officials said Wanjiru Kamau had resigned.", "person:wanjiru-kamau"))
         .isNull();
+  }
+
+  private static ArticleActors actors(String text) {
+    return RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2023, 3, 2)));
+  }
+
+  @Test
+  void bareCollectivesAreTheirSentencesCountrys() {
+    ArticleActors found = actors("Police fired tear gas at protesters in Caracas on Sunday.");
+    assertThat(found.actors()).containsKeys("agent:ven-pol", "agent:ven-civ");
+  }
+
+  @Test
+  void aBareCollectiveWithoutOneCountryOrAsAModifierIsNoActor() {
+    assertThat(actors("Police fired tear gas at protesters on Sunday.").actors().keySet())
+        .noneMatch(k -> k.startsWith("agent:"));
+    assertThat(actors("A bomb exploded outside a police station in Caracas.").actors().keySet())
+        .noneMatch(k -> k.startsWith("agent:"));
   }
 }
