@@ -41,8 +41,11 @@ final class ActorDictionary {
   private static final Pattern GROUP = Pattern.compile("\\[([^\\]]*)\\]");
   private static final Pattern DATES = Pattern.compile("([<>]?)(\\d{6,8})(?:-(\\d{6,8}))?");
 
-  /** One code with the dates it holds between (either may be open). */
-  record Code(String country, String sector, LocalDate from, LocalDate to) {
+  /**
+   * One code with the dates it holds between (either may be open); {@code bare} when it is a country's
+   * code alone, as the dictionaries give a country's own names and places.
+   */
+  record Code(String country, String sector, LocalDate from, LocalDate to, boolean bare) {
     boolean holdsOn(LocalDate date) {
       return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
@@ -56,9 +59,40 @@ final class ActorDictionary {
   record Affiliation(String code, String sector) {}
 
   private final Map<String, List<List<Code>>> byName;
+  /** Places (cities, regions, states) and other names of a country, to its code; one country each. */
+  private final Map<String, String> places;
 
   private ActorDictionary(Map<String, List<List<Code>>> byName) {
     this.byName = Map.copyOf(byName);
+    Map<String, Set<String>> countries = new HashMap<>();
+    byName.forEach((name, entries) -> {
+      for (List<Code> codes : entries) {
+        Code now = null;
+        for (Code c : codes) {
+          if (c.bare() && (now == null || c.to() == null || now.to() != null && c.to().isAfter(now.to()))) {
+            now = c;
+          }
+        }
+        if (now != null && !now.country().equals("IGO")) {
+          countries.computeIfAbsent(name, k -> new HashSet<>()).add(now.country());
+        }
+      }
+    });
+    Map<String, String> one = new HashMap<>();
+    countries.forEach((name, codes) -> {
+      if (codes.size() == 1) {
+        one.put(name, codes.iterator().next());
+      }
+    });
+    this.places = Map.copyOf(one);
+  }
+
+  /**
+   * The country a place or other country name belongs to ("Indiana", "St. Louis", "Delhi"), as the
+   * dictionaries list them under the country; empty for names listed under two countries.
+   */
+  Optional<String> countryOfPlace(String name) {
+    return Optional.ofNullable(places.get(GazetteerText.ciKey(name)));
   }
 
   /** The dictionaries shipped on the classpath, codes kept when {@code known} accepts them. */
@@ -171,7 +205,8 @@ final class ActorDictionary {
         }
       }
     }
-    return Optional.of(new Code(country, sector, from, to));
+    return Optional.of(new Code(country, sector, from, to, c.length() == 3 && !parts[0].startsWith("MNC")
+        && !parts[0].startsWith("NGO")));
   }
 
   /** {@code yymmdd} or {@code yyyymmdd}; {@code 000101} is the dictionaries' open end (null). */

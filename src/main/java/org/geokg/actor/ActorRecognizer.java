@@ -417,6 +417,14 @@ public final class ActorRecognizer {
       code = lead.get().entry().code();
       Token last = s(w, c).token(c.end() - 1);
       sector = agents.sector(last.lemma(), last.word()).orElse(null);
+    } else if (c.end() - c.start() > 1) {
+      // "Indiana State Police", "Delhi government": a name opening with a place of one country.
+      Optional<String> place = placePrefix(s(w, c), c.start(), c.end() - 1);
+      if (place.isPresent()) {
+        code = place.get();
+        Token last = s(w, c).token(c.end() - 1);
+        sector = agents.sector(last.lemma(), last.word()).orElse(null);
+      }
     }
     return new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of());
   }
@@ -513,6 +521,13 @@ public final class ActorRecognizer {
           }
         }
       }
+      if (owners.isEmpty()) {
+        Optional<Mention> local = localAgent(w, s, t, sector.get());
+        if (local.isPresent()) {
+          found.add(local.get());
+          continue;
+        }
+      }
       if (owners.isEmpty() && bareCollective(s, t, sector.get())) {
         contextCountry(w, s).ifPresent(c -> {
           Actor agent = agent(c, sector.get());
@@ -537,8 +552,63 @@ public final class ActorRecognizer {
     w.mentions.addAll(found);
   }
 
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+
+  /**
+   * The country of the longest run of tokens from {@code start}, ending before {@code limit}, that
+   * the dictionaries list as one country's place ("St. Louis" of "St. Louis County police").
+   */
+  private Optional<String> placePrefix(Sentence s, int start, int limit) {
+    if (dictionary == null) {
+      return Optional.empty();
+    }
+    for (int end = limit; end > start; end--) {
+      Optional<String> c = dictionary.countryOfPlace(s.span(start, end));
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A local collective named with its place ("St. Louis County police", "police in Chicago"): an
+   * organisation of the place's country and the noun's sector, named as the text names it.
+   */
+  private Optional<Mention> localAgent(Work w, Sentence s, Token t, String sector) {
+    for (Dependency d : s.children(t.index())) {
+      String rel = d.relation();
+      boolean pre = rel.equals("compound") || rel.equals("amod");
+      if (!pre && !rel.equals("nmod:in")) {
+        continue;
+      }
+      int from = d.dependent();
+      int to = d.dependent() + 1;
+      if (!PLACE_TAGS.contains(s.token(from).ner())) {
+        continue;
+      }
+      while (from > 0 && PLACE_TAGS.contains(s.token(from - 1).ner())) {
+        from--;
+      }
+      while (to < s.tokens().size() && PLACE_TAGS.contains(s.token(to).ner())) {
+        to++;
+      }
+      Optional<String> code = placePrefix(s, from, to);
+      if (code.isEmpty() || mentionAt(w.mentions, s.index(), from).isPresent()) {
+        continue;
+      }
+      int start = pre ? from : t.index();
+      int end = pre ? t.index() + 1 : to;
+      String name = s.span(start, end);
+      Actor a = new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, code.get(), sector, Set.of());
+      w.actors.putIfAbsent(a.key(), a);
+      return Optional.of(new Mention(s.index(), start, end, t.index(), a.key(), MentionKind.NAME));
+    }
+    return Optional.empty();
+  }
+
   /** Sectors whose bare collectives ("police", "protesters", "militants") are actors of their context's country. */
-  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "REB", "CIV", "JUD", "OPP");
+  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP");
   /** Agent nouns too vague to stand alone for a country's collective. */
   private static final Set<String> NOT_BARE = Set.of("people", "worker", "company", "firm", "union", "youth",
       "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",
