@@ -203,8 +203,10 @@ public final class ActorRecognizer {
         case GOVERNMENT_METONYM -> MentionKind.METONYM;
       };
       int head = headOf(s, m.start(), m.end());
-      Actor actor = nationalAgents.getOrDefault(e.key(),
-          new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
+      // "The Kremlin", "the White House", "Tehran" acting: the country's government, not the country.
+      Actor actor = e.kind() == ActorKind.COUNTRY && kind == MentionKind.METONYM ? agent(e, "GOV")
+          : nationalAgents.getOrDefault(e.key(),
+              new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
       w.add(actor, new Mention(s.index(), m.start(), m.end(), head, actor.key(), kind), surface);
       for (int i = m.start(); i < m.end(); i++) {
         claimed[i] = true;
@@ -492,6 +494,7 @@ public final class ActorRecognizer {
         continue;
       }
       int start = i;
+      boolean ledBy = false;
       List<Mention> owners = new ArrayList<>();
       for (Dependency d : s.children(i)) {
         String rel = d.relation();
@@ -508,6 +511,19 @@ public final class ActorRecognizer {
           continue;
         }
         Actor a = w.actors.get(m.get().actorKey());
+        if (a.kind() == ActorKind.PERSON && pre && sector.get().equals("GOV") && GOVERNMENTS.contains(t.lemma())
+            && m.get().start() < i) {
+          // "the Biden administration": the government of the country its leader is known to lead.
+          Optional<GazetteerEntry> led = knownPeople.byName(a.name()).flatMap(k -> gazetteer.country(k.code()));
+          if (led.isPresent()) {
+            Actor government = agent(led.get(), "GOV");
+            found.add(new Mention(s.index(), m.get().start(), i + 1, i, government.key(), MentionKind.NOMINAL));
+            w.actors.putIfAbsent(government.key(), government);
+            owners.clear();
+            ledBy = true;
+            break;
+          }
+        }
         if (a.kind() == ActorKind.PERSON || a.code() == null) {
           continue;
         }
@@ -520,6 +536,9 @@ public final class ActorRecognizer {
             }
           }
         }
+      }
+      if (ledBy) {
+        continue;
       }
       if (owners.isEmpty()) {
         Optional<Mention> local = localAgent(w, s, t, sector.get());
@@ -606,6 +625,9 @@ public final class ActorRecognizer {
     }
     return Optional.empty();
   }
+
+  /** Nouns that, after a leader's name, mean the government the leader heads. */
+  private static final Set<String> GOVERNMENTS = Set.of("administration", "government", "regime", "cabinet");
 
   /** Sectors whose bare collectives ("police", "protesters", "militants") are actors of their context's country. */
   private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP");

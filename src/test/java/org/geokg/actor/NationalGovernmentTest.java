@@ -1,0 +1,36 @@
+package org.geokg.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.geokg.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+/** One node per country's government, however the text names it. */
+class NationalGovernmentTest {
+  private static final ActorRecognizer RECOGNIZER = new ActorRecognizer(Gazetteer.fromClasspath());
+
+  private static ArticleActors actors(String text) {
+    return RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2015, 6, 1)));
+  }
+
+  @Test
+  void theSeatOfGovernmentActingIsTheGovernment() {
+    assertThat(actors("The Kremlin rejected the proposal on Monday.").actors()).containsKey("agent:rus-gov")
+        .doesNotContainKey("country:RUS");
+  }
+
+  @Test
+  void aLeadersAdministrationIsTheGovernmentOfTheCountryTheyLead() {
+    ArticleActors found = actors("The Obama administration imposed new sanctions on Monday.");
+    assertThat(found.actors()).containsKey("agent:usa-gov");
+    assertThat(found.mentions()).anySatisfy(m -> assertThat(m.actorKey()).isEqualTo("agent:usa-gov"));
+  }
+
+  @Test
+  void theGovernmentByAdjectiveByPossessiveAndByNameIsOneActor() {
+    ArticleActors found = actors("The Iranian government denied it. Iran's government later said the "
+        + "Government of Iran would reply.");
+    assertThat(found.actors().keySet()).filteredOn(k -> k.contains("gov")).containsExactly("agent:irn-gov");
+  }
+}
