@@ -106,6 +106,36 @@ public final class ActorRecognizer {
     return Optional.of(new Actor(a.key(), e.name(), a.kind(), a.code(), a.sector(), Set.copyOf(e.aliases())));
   }
 
+  /**
+   * The actors this stage keys or names otherwise than earlier versions did, for a graph written by
+   * them to follow: each national organisation of the gazetteer is its country's agent, each agent is
+   * named by its country's adjective, and a lone surname that one listed person alone bears is that
+   * person.
+   */
+  public List<ActorChange> changes() {
+    List<ActorChange> out = new ArrayList<>();
+    nationalAgents.forEach((entryKey, agent) -> out.add(new ActorChange(entryKey, null, agent)));
+    for (GazetteerEntry country : gazetteer.entries()) {
+      if (country.kind() != ActorKind.COUNTRY) {
+        continue;
+      }
+      for (String sector : Agents.sectors()) {
+        Actor now = agent(country, sector);
+        Actor before = Agents.actor(country, null, sector);
+        if (!before.name().equals(now.name())) {
+          out.add(new ActorChange(now.key(), before.name(), now));
+        }
+      }
+    }
+    knownPeople.onlyPeopleBySurname().forEach((surname, full) -> {
+      KnownPeople.Affiliation a = knownPeople.byName(full).orElseThrow();
+      out.add(new ActorChange("person:" + slug(surname), null, new Actor("person:" + slug(full), full,
+          ActorKind.PERSON, a.code(), a.sector(), Set.of())));
+    });
+    out.sort(java.util.Comparator.comparing(ActorChange::oldKey));
+    return out;
+  }
+
   /** The dictionaries are parsed once per gazetteer (two megabytes of text) and shared. */
   private static final class SharedDictionary {
     private static final Map<Gazetteer, ActorDictionary> LOADED = new java.util.concurrent.ConcurrentHashMap<>();

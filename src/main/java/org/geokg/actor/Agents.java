@@ -54,6 +54,11 @@ final class Agents {
     return new Agents(out);
   }
 
+  /** Every sector an agent can have. */
+  static java.util.Set<String> sectors() {
+    return LABELS.keySet();
+  }
+
   /** The sector of an agent noun (by lemma, or by word for plurals the lemmatiser keeps), if it is one. */
   Optional<String> sector(String lemma, String word) {
     String s = sectors.get(lemma.toLowerCase(Locale.ROOT));

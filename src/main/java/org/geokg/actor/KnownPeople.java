@@ -78,6 +78,17 @@ final class KnownPeople {
     return all.size() == 1 ? Optional.of(all.iterator().next()) : Optional.empty();
   }
 
+  /** Each surname that one listed person alone bears, to that person's full name. */
+  Map<String, String> onlyPeopleBySurname() {
+    Map<String, String> out = new HashMap<>();
+    fullNamesBySurname.forEach((surname, names) -> {
+      if (names.size() == 1) {
+        out.put(surname, names.iterator().next());
+      }
+    });
+    return out;
+  }
+
   /** The affiliation every listed person of this surname shares ("Bush": USA), if they share one. */
   Optional<Affiliation> bySurname(String surname) {
     Set<Affiliation> all = bySurname.getOrDefault(GazetteerText.ciKey(surname), Set.of());

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Thread-safe: each call opens its own session on the shared driver.
  */
-// The schema (constraints, indexes) is applied before the first statement.
-@DependsOn("graphSchema")
+// The schema (constraints, indexes) is applied, and an earlier version's actors migrated, before the
+// first statement.
+@DependsOn({"graphSchema", "actorMigration"})
 @Component
 public class GraphWriter {
 
