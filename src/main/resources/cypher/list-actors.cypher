@@ -4,4 +4,5 @@ WHERE ($kind IS NULL OR a.kind = $kind) AND ($code IS NULL OR a.code = $code)
   AND ($sector IS NULL OR a.sector = $sector)
 RETURN a {.key, .name, .kind, .code, .sector, .aliases} AS actor
 ORDER BY a.name, a.key
+SKIP $skip
 LIMIT $limit

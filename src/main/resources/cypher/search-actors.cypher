@@ -5,4 +5,5 @@ WHERE ($kind IS NULL OR node.kind = $kind) AND ($code IS NULL OR node.code = $co
   AND ($sector IS NULL OR node.sector = $sector)
 RETURN node {.key, .name, .kind, .code, .sector, .aliases} AS actor, score
 ORDER BY score DESC, actor.name
+SKIP $skip
 LIMIT $limit

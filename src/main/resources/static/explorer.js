@@ -42,7 +42,7 @@
     list.replaceChildren();
     if (!q) return;
     try {
-      const actors = await api('/api/actors?limit=15&q=' + encodeURIComponent(q));
+      const actors = (await api('/api/actors?limit=15&q=' + encodeURIComponent(q))).items;
       for (const a of actors) {
         const li = text('li', a.name);
         li.dataset.id = a.id;

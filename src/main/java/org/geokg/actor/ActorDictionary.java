@@ -88,7 +88,7 @@ final class ActorDictionary {
   }
 
   /**
-   * The country a place or other country name belongs to ("Indiana", "St. Louis", "Delhi"), as the
+   * The country a place or other country name belongs to ("Ohio", "Chicago", "Mumbai"), as the
    * dictionaries list them under the country; empty for names listed under two countries.
    */
   Optional<String> countryOfPlace(String name) {

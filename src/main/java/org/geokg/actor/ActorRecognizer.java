@@ -2,6 +2,7 @@ package org.geokg.actor;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.actor.Gazetteer.TokenMatch;
 import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.Dependency;
@@ -52,6 +54,14 @@ public final class ActorRecognizer {
   private final KnownPeople knownPeople;
   /** The field's actor dictionaries, or null when they are off. */
   private final ActorDictionary dictionary;
+  /**
+   * Gazetteer organisations that are one country's agents by name ("Iranian government", "US
+   * government"): the same node as "Iran's government" or "Iranian officials", so that one
+   * government is one actor however the text names it.
+   */
+  private final Map<String, Actor> nationalAgents;
+  /** The gazetteer's name of a national agent ("US government", "Pakistan Army"), where it has one. */
+  private final Map<String, String> agentNames;
 
   /** The actor stage with the field's dictionaries ({@link ActorDictionary}). */
   public ActorRecognizer(Gazetteer gazetteer) {
@@ -78,14 +88,6 @@ public final class ActorRecognizer {
     this.nationalAgents = Map.copyOf(national);
   }
 
-  /**
-   * Gazetteer organisations that are one country's agents by name ("Iranian government", "US
-   * government"): the same node as "Iran's government" or "Iranian officials", so that one
-   * government is one actor however the text names it.
-   */
-  private final Map<String, Actor> nationalAgents;
-  /** The gazetteer's name of a national agent ("US government", "Pakistan Army"), where it has one. */
-  private final Map<String, String> agentNames;
 
   private Optional<Actor> nationalAgent(GazetteerEntry e) {
     if (e.kind() != ActorKind.ORGANIZATION || e.code() == null || e.isIntergovernmental() || e.sector() == null) {
@@ -132,13 +134,13 @@ public final class ActorRecognizer {
       out.add(new ActorChange("person:" + slug(surname), null, new Actor("person:" + slug(full), full,
           ActorKind.PERSON, a.code(), a.sector(), Set.of())));
     });
-    out.sort(java.util.Comparator.comparing(ActorChange::oldKey));
+    out.sort(Comparator.comparing(ActorChange::oldKey));
     return out;
   }
 
   /** The dictionaries are parsed once per gazetteer (two megabytes of text) and shared. */
   private static final class SharedDictionary {
-    private static final Map<Gazetteer, ActorDictionary> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Gazetteer, ActorDictionary> LOADED = new ConcurrentHashMap<>();
 
     static ActorDictionary get(Gazetteer gazetteer) {
       return LOADED.computeIfAbsent(gazetteer,
@@ -450,7 +452,7 @@ public final class ActorRecognizer {
       Token last = s(w, c).token(c.end() - 1);
       sector = agents.sector(last.lemma(), last.word()).orElse(null);
     } else if (c.end() - c.start() > 1) {
-      // "Indiana State Police", "Delhi government": a name opening with a place of one country.
+      // "Ohio State Highway Patrol", "Beijing municipal government": a name opening with a place of one country.
       Optional<String> place = placePrefix(s(w, c), c.start(), c.end() - 1);
       if (place.isPresent()) {
         code = place.get();
@@ -587,7 +589,9 @@ public final class ActorRecognizer {
       }
       for (Mention owner : owners) {
         Actor a = w.actors.get(owner.actorKey());
-        Optional<GazetteerEntry> country = a.kind() == ActorKind.COUNTRY ? gazetteer.country(a.code()) : Optional.empty();
+        // A seat of government as a modifier ("a Beijing court", "Moscow police") names the country.
+        Optional<GazetteerEntry> country = a.kind() == ActorKind.COUNTRY || owner.kind() == MentionKind.METONYM
+            ? gazetteer.country(a.code()) : Optional.empty();
         Actor agent = country.isPresent() ? agent(country.get(), sector.get()) : a;
         if (found.stream().anyMatch(f -> f.head() == i && f.actorKey().equals(agent.key()))) {
           continue;
@@ -605,7 +609,7 @@ public final class ActorRecognizer {
 
   /**
    * The country of the longest run of tokens from {@code start}, ending before {@code limit}, that
-   * the dictionaries list as one country's place ("St. Louis" of "St. Louis County police").
+   * the dictionaries list as one country's place ("Los Angeles" of "Los Angeles County sheriffs").
    */
   private Optional<String> placePrefix(Sentence s, int start, int limit) {
     if (dictionary == null) {
@@ -621,7 +625,7 @@ public final class ActorRecognizer {
   }
 
   /**
-   * A local collective named with its place ("St. Louis County police", "police in Chicago"): an
+   * A local collective named with its place ("Chicago police", "police in Chicago"): an
    * organisation of the place's country and the noun's sector, named as the text names it.
    */
   private Optional<Mention> localAgent(Work w, Sentence s, Token t, String sector) {
@@ -659,7 +663,10 @@ public final class ActorRecognizer {
   /** Nouns that, after a leader's name, mean the government the leader heads. */
   private static final Set<String> GOVERNMENTS = Set.of("administration", "government", "regime", "cabinet");
 
-  /** Sectors whose bare collectives ("police", "protesters", "militants") are actors of their context's country. */
+  /**
+   * Sectors whose bare collectives ("police", "protesters", "troops") are actors of their context's
+   * country; rebels and militants are left out: their sentence's country is more often their enemy's.
+   */
   private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP");
   /** Agent nouns too vague to stand alone for a country's collective. */
   private static final Set<String> NOT_BARE = Set.of("people", "worker", "company", "firm", "union", "youth",
@@ -684,15 +691,7 @@ public final class ActorRecognizer {
    */
   private Optional<GazetteerEntry> contextCountry(Work w, Sentence s) {
     for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
-      Sentence in = w.text.sentences().get(k);
-      Set<String> codes = new HashSet<>();
-      for (Mention o : w.mentions) {
-        Actor oa = w.actors.get(o.actorKey());
-        if (o.sentence() == k && oa.kind() != ActorKind.PERSON && oa.code() != null && !oa.code().equals("IGO")
-            && !counterpart(in, o.head())) {
-          codes.add(oa.code());
-        }
-      }
+      Set<String> codes = sentenceCountries(w, k);
       if (codes.size() > 1) {
         return Optional.empty();
       }
@@ -812,8 +811,8 @@ public final class ActorRecognizer {
 
   /**
    * A person or organisation still without a code, named in sentences that name one country between
-   * them, not as the other party ("Nigerian senators ... Dino Melaye", "the Alliance for American
-   * Manufacturing"), acts for that country. Several countries, or none, leave it uncoded.
+   * them, not as the other party ("Kenyan lawmakers cheered as Wanjiru Kamau opened the session"), acts
+   * for that country. Several countries, or none, leave it uncoded.
    */
   private void countryOfTheirSentences(Work w) {
     Map<String, Set<String>> codes = new HashMap<>();
@@ -823,15 +822,7 @@ public final class ActorRecognizer {
           || m.kind() != MentionKind.NAME && m.kind() != MentionKind.PARTIAL_NAME) {
         continue;
       }
-      Set<String> seen = codes.computeIfAbsent(a.key(), k -> new HashSet<>());
-      Sentence s = w.text.sentences().get(m.sentence());
-      for (Mention o : w.mentions) {
-        Actor oa = w.actors.get(o.actorKey());
-        if (o.sentence() == m.sentence() && oa.kind() != ActorKind.PERSON && oa.code() != null
-            && !oa.code().equals("IGO") && !counterpart(s, o.head())) {
-          seen.add(oa.code());
-        }
-      }
+      codes.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(sentenceCountries(w, m.sentence()));
     }
     codes.forEach((key, found) -> {
       if (found.size() == 1) {
@@ -900,18 +891,29 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(known.get().code(), sector.get()));
         continue;
       }
-      Set<String> codes = new java.util.HashSet<>();
-      for (Mention o : w.mentions) {
-        Actor oa = w.actors.get(o.actorKey());
-        if (o.sentence() == m.sentence() && oa.kind() != ActorKind.PERSON && oa.code() != null
-            && oa.code().length() == 3 && !oa.code().equals("IGO") && !counterpart(s, o.head())) {
-          codes.add(oa.code());
-        }
-      }
+      Set<String> codes = sentenceCountries(w, m.sentence());
       if (codes.size() == 1) {
         w.actors.put(a.key(), a.withAffiliation(codes.iterator().next(), sector.get()));
       }
     }
+  }
+
+  /**
+   * The countries a sentence names other than as the other party of an action: the codes of its
+   * countries and other non-person actors, intergovernmental ones aside ("Brazilian farmers cheered"
+   * names Brazil; "threatened action against Russia" does not name Russia so).
+   */
+  private static Set<String> sentenceCountries(Work w, int sentence) {
+    Sentence s = w.text.sentences().get(sentence);
+    Set<String> codes = new HashSet<>();
+    for (Mention o : w.mentions) {
+      Actor oa = w.actors.get(o.actorKey());
+      if (o.sentence() == sentence && oa.kind() != ActorKind.PERSON && oa.code() != null
+          && !oa.code().equals("IGO") && !counterpart(s, o.head())) {
+        codes.add(oa.code());
+      }
+    }
+    return codes;
   }
 
   /** Prepositions that name the other party of an action: "threatened action against Russia". */

@@ -51,17 +51,19 @@ class ActorController {
   @Operation(summary = "Search actors",
       description = "Fuzzy search over names and aliases: every word matches as a prefix or with one typo; case and "
           + "accents are ignored. Without q, lists actors by name. Filters: kind (PERSON, COUNTRY, ORGANIZATION), "
-          + "ISO alpha-3 code, sector. At most 500.")
-  List<ActorSummary> search(@RequestParam(required = false) @Parameter(description = "name words") String q,
+          + "ISO alpha-3 code, sector. Cursor-paged (at most 500 a page): pass the answer's `next` as `cursor` "
+          + "for the following page.")
+  Page<ActorSummary> search(@RequestParam(required = false) @Parameter(description = "name words") String q,
       @RequestParam(required = false) String kind, @RequestParam(required = false) String code,
-      @RequestParam(required = false) String sector, @RequestParam(defaultValue = "20") @Min(1) int limit) {
+      @RequestParam(required = false) String sector, @RequestParam(required = false) String cursor,
+      @RequestParam(defaultValue = "20") @Min(1) int limit) {
     String k = Params.kind(kind);
     String c = Params.blankToNull(code);
     String s = Params.blankToNull(sector);
     if ((q == null || q.isBlank()) && k == null && c == null && s == null) {
       throw new IllegalArgumentException("give q (name words) or a filter (kind, code, sector)");
     }
-    return queries.searchActors(q, k, c == null ? null : c.toUpperCase(java.util.Locale.ROOT), s, limit);
+    return queries.searchActors(q, k, c == null ? null : c.toUpperCase(java.util.Locale.ROOT), s, cursor, limit);
   }
 
   @GetMapping("/{id}")

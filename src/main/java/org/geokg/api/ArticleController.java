@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.geokg.article.ArticleInput;
 import org.geokg.graph.GraphQueries;
+import org.geokg.graph.GraphViews;
 import org.geokg.graph.GraphViews.ArticleView;
 import org.geokg.ingest.IngestResult;
 import org.geokg.ingest.IngestService;
@@ -69,8 +70,9 @@ class ArticleController {
 
   @GetMapping("/{id}/relations")
   @Operation(summary = "An article's edges", description = "The relations read from one article (at most 500), "
-      + "negated ones included and flagged.")
-  java.util.List<org.geokg.graph.GraphViews.RelationView> relations(@PathVariable String id) {
-    return article(id).relations();
+      + "negated ones included and flagged, as a listing like the others: {items, next}; one page holds them all, "
+      + "so `next` is null.")
+  GraphViews.Page<GraphViews.RelationView> relations(@PathVariable String id) {
+    return new GraphViews.Page<>(article(id).relations(), null);
   }
 }

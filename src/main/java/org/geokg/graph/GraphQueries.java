@@ -70,27 +70,37 @@ public class GraphQueries {
    * accents and case ignored by the index), or all actors by name when {@code q} is blank; each
    * filter may be null.
    */
-  public List<ActorSummary> searchActors(String q, String kind, String code, String sector, int limit) {
+  /**
+   * Actors matching name words (prefix or one typo per word), best first, or by name without words;
+   * filtered by kind, code and sector. Cursor-paged by position in that order.
+   */
+  public Page<ActorSummary> searchActors(String q, String kind, String code, String sector, String cursor, int limit) {
+    int skip = Cursor.offsetOf(cursor);
+    int l = clamp(limit);
     Map<String, Object> p = new HashMap<>();
     p.put("kind", kind);
     p.put("code", code);
     p.put("sector", sector);
-    p.put("limit", clamp(limit));
+    p.put("skip", skip);
+    p.put("limit", l + 1); // one more than a page: whether there is a next one
+    List<ActorSummary> rows;
     if (q == null || q.isBlank()) {
-      return read("list-actors", p, r -> summary(r.get("actor")));
-    }
-    List<String> terms = new ArrayList<>();
-    for (String w : q.strip().split("[\\s.]+")) {
-      if (!w.isBlank()) {
-        String e = LUCENE_SPECIAL.matcher(w).replaceAll("\\\\$1");
-        terms.add(w.length() > 3 ? "(" + e + "* OR " + e + "~1)" : "(" + e + "*)");
+      rows = read("list-actors", p, r -> summary(r.get("actor")));
+    } else {
+      List<String> terms = new ArrayList<>();
+      for (String w : q.strip().split("[\\s.]+")) {
+        if (!w.isBlank()) {
+          String e = LUCENE_SPECIAL.matcher(w).replaceAll("\\\\$1");
+          terms.add(w.length() > 3 ? "(" + e + "* OR " + e + "~1)" : "(" + e + "*)");
+        }
       }
+      if (terms.isEmpty()) {
+        return new Page<>(List.of(), null);
+      }
+      p.put("query", String.join(" AND ", terms));
+      rows = read("search-actors", p, r -> summary(r.get("actor")));
     }
-    if (terms.isEmpty()) {
-      return List.of();
-    }
-    p.put("query", String.join(" AND ", terms));
-    return read("search-actors", p, r -> summary(r.get("actor")));
+    return rows.size() > l ? new Page<>(rows.subList(0, l), Cursor.offset(skip + l)) : new Page<>(rows, null);
   }
 
   public Optional<ActorView> actor(String key) {

@@ -33,4 +33,11 @@ class NationalGovernmentTest {
         + "Government of Iran would reply.");
     assertThat(found.actors().keySet()).filteredOn(k -> k.contains("gov")).containsExactly("agent:irn-gov");
   }
+
+  @Test
+  void aSeatOfGovernmentAsAModifierNamesTheCountrysAgents() {
+    ArticleActors found = actors("Moscow police detained the activist on Monday.");
+    assertThat(found.actors()).containsKey("agent:rus-pol");
+    assertThat(found.mentions()).anySatisfy(m -> assertThat(m.actorKey()).isEqualTo("agent:rus-pol"));
+  }
 }

@@ -20,13 +20,26 @@ class QueryApiTest extends SeedGraphTest {
 
   @Test
   void searchIsFuzzyAccentInsensitiveAndFiltered() throws Exception {
-    assertThat(ids(getJson("/api/actors?q=" + enc("Iravany")))).anyMatch(id -> id.startsWith("person:") && id.contains("iravani"));
-    assertThat(ids(getJson("/api/actors?q=" + enc("Íran")))).contains("country:IRN");
-    assertThat(ids(getJson("/api/actors?q=iran&kind=person"))).allMatch(id -> id.startsWith("person:"));
-    JsonNode countries = getJson("/api/actors?kind=COUNTRY&limit=500");
+    assertThat(ids(getJson("/api/actors?q=" + enc("Iravany")).get("items"))).anyMatch(id -> id.startsWith("person:") && id.contains("iravani"));
+    assertThat(ids(getJson("/api/actors?q=" + enc("Íran")).get("items"))).contains("country:IRN");
+    assertThat(ids(getJson("/api/actors?q=iran&kind=person").get("items"))).allMatch(id -> id.startsWith("person:"));
+    JsonNode countries = getJson("/api/actors?kind=COUNTRY&limit=500").get("items");
     assertThat(ids(countries)).contains("country:IRN", "country:USA").allMatch(id -> id.startsWith("country:"));
-    assertThat(ids(getJson("/api/actors?code=IRN&kind=country"))).containsExactly("country:IRN");
+    assertThat(ids(getJson("/api/actors?code=IRN&kind=country").get("items"))).containsExactly("country:IRN");
     assertThat(request("GET", "/api/actors?kind=planet", null).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void actorListingsPageLikeEveryListing() throws Exception {
+    JsonNode first = getJson("/api/actors?kind=COUNTRY&limit=1");
+    assertThat(first.get("items")).hasSize(1);
+    String next = first.get("next").asString();
+    JsonNode second = getJson("/api/actors?kind=COUNTRY&limit=1&cursor=" + enc(next));
+    assertThat(ids(second.get("items"))).hasSize(1).doesNotContainAnyElementsOf(ids(first.get("items")));
+    JsonNode all = getJson("/api/actors?kind=COUNTRY&limit=500");
+    assertThat(all.get("next").isNull()).isTrue();
+    assertThat(ids(all.get("items"))).startsWith(ids(first.get("items")).get(0), ids(second.get("items")).get(0));
+    assertThat(request("GET", "/api/actors?kind=COUNTRY&cursor=nonsense", null).statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -143,7 +156,8 @@ class QueryApiTest extends SeedGraphTest {
     assertThat(evidence.get("text").asString()).contains("Elon Musk");
     assertThat(request("GET", "/api/relations/" + enc("5:nothing:1"), null).statusCode()).isEqualTo(404);
     JsonNode edges = getJson("/api/articles/" + enc(seedArticleId()) + "/relations");
-    assertThat(edges.size()).isGreaterThanOrEqualTo(4);
+    assertThat(edges.get("items").size()).isGreaterThanOrEqualTo(4);
+    assertThat(edges.get("next").isNull()).isTrue();
   }
 
   @Test

@@ -257,14 +257,14 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
       assertThat(org.get("kind").asString()).as(org.toString()).isEqualTo("ORGANIZATION");
       assertThat(org.get("code").asString()).as(org.toString()).isEqualTo("USA");
     }
-    assertThat(get("/api/actors?code=USA&kind=ORGANIZATION&limit=500")).extracting(a -> a.get("id").asString())
+    assertThat(get("/api/actors?code=USA&kind=ORGANIZATION&limit=500").get("items")).extracting(a -> a.get("id").asString())
         .contains(justice.get("id").asString(), fbi.get("id").asString());
   }
 
   /** The one actor a name search finds that satisfies {@code which}, as the search lists it. */
   private JsonNode onlyActor(String q, java.util.function.Predicate<JsonNode> which) throws Exception {
     List<JsonNode> found = new ArrayList<>();
-    for (JsonNode a : get("/api/actors?q=" + enc(q))) {
+    for (JsonNode a : get("/api/actors?q=" + enc(q)).get("items")) {
       if (which.test(a)) {
         found.add(a);
       }
@@ -274,7 +274,7 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
   }
 
   private String onlyActorId(String name) throws Exception {
-    JsonNode found = get("/api/actors?q=" + enc(name));
+    JsonNode found = get("/api/actors?q=" + enc(name)).get("items");
     List<String> ids = new ArrayList<>();
     for (JsonNode a : found) {
       if (a.get("name").asString().equals(name)) {
