@@ -50,16 +50,21 @@ class ArticleController {
       case IngestResult.Rejected r -> throw ArticleRejectedException.of(r);
       case IngestResult.NotEnglish n -> throw ArticleRejectedException.of(n);
       case IngestResult.Ingested ok -> ResponseEntity.created(URI.create("/api/articles/" + ok.articleId()))
-          .body(response(ok.articleId(), ok.unchanged(), null));
-      case IngestResult.Duplicate d -> ResponseEntity.ok(response(d.existingId(), true, d.existingId()));
+          .body(response(ok.articleId(), ok.unchanged(), null, ok));
+      case IngestResult.Duplicate d -> ResponseEntity.ok(response(d.existingId(), true, d.existingId(), null));
     };
   }
 
-  private IngestResponse response(String id, boolean unchanged, String duplicateOf) {
+  private IngestResponse response(String id, boolean unchanged, String duplicateOf, IngestResult.Ingested ok) {
     ArticleView view = queries.article(id)
         .orElseThrow(() -> new IllegalStateException("article " + id + " vanished after writing"));
+    String warning = ok != null && ok.truncated()
+        ? "the text is stored whole, but only its first " + ok.analysedChars() + " of " + ok.textChars()
+            + " characters were analysed for actors and events"
+        : null;
     return new IngestResponse(view.id(), unchanged, duplicateOf, view.url(), view.title(), view.publishedAt(),
-        view.publisher(), view.author(), view.actors(), view.relations());
+        view.publisher(), view.author(), view.actors(), view.relations(), ok == null ? null : ok.analysedChars(),
+        ok == null ? null : ok.textChars(), warning);
   }
 
   @GetMapping("/{id}")

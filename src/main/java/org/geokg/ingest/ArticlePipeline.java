@@ -80,8 +80,18 @@ public final class ArticlePipeline {
     record Unreadable(String reason, ReadResult.Cause cause) implements Reading {}
   }
 
-  /** What one article yields: the graph to store, and the stage outputs it was made from. */
-  public record Analysis(ArticleGraph graph, AnnotatedText text, ArticleActors actors, ArticleEvents events) {}
+  /**
+   * What one article yields: the graph to store, the stage outputs it was made from, and how many
+   * characters of the article's text were analysed (all of it, unless it was longer than {@link
+   * #MAX_ANALYSED_CHARS}).
+   */
+  public record Analysis(ArticleGraph graph, AnnotatedText text, ArticleActors actors, ArticleEvents events,
+      int analysedChars) {
+    /** Whether the article's text was cut before analysis. */
+    public boolean truncated() {
+      return analysedChars < graph.article().text().length();
+    }
+  }
 
   /** Reads {@code input} to an article and identifies its language (the text decides). */
   public Reading read(ArticleInput input) {
@@ -115,7 +125,8 @@ public final class ArticlePipeline {
   /** Runs NLP, actors and events on an article: what the writer would store, and why. */
   public Analysis analyse(Article article) {
     long t0 = System.nanoTime();
-    AnnotatedText text = nlp.annotate(analysedText(article), article.publishedAt());
+    String analysed = analysedText(article);
+    AnnotatedText text = nlp.annotate(analysed, article.publishedAt());
     long t1 = System.nanoTime();
     ArticleActors found = actors.recognize(text);
     long t2 = System.nanoTime();
@@ -136,6 +147,6 @@ public final class ArticlePipeline {
       roles.add(new ArticleGraph.RoleEvidence(r, text.sentences().get(r.sentence()).text()));
     }
     ArticleGraph graph = new ArticleGraph(article, withRoles.mentionCounts(related), ev.relations(), roles);
-    return new Analysis(graph, text, withRoles, ev);
+    return new Analysis(graph, text, withRoles, ev, analysed.length());
   }
 }

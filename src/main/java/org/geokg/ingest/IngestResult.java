@@ -7,8 +7,17 @@ import org.geokg.graph.ArticleGraph;
 public sealed interface IngestResult permits IngestResult.Ingested, IngestResult.Duplicate, IngestResult.NotEnglish,
     IngestResult.Rejected {
 
-  /** Stored; {@code unchanged} when the graph already held exactly this. */
-  record Ingested(String articleId, ArticleGraph graph, boolean unchanged) implements IngestResult {}
+  /**
+   * Stored; {@code unchanged} when the graph already held exactly this. {@code analysedChars} of the
+   * text's {@code textChars} were analysed: fewer when the text was longer than the pipeline reads.
+   */
+  record Ingested(String articleId, ArticleGraph graph, boolean unchanged, int analysedChars, int textChars)
+      implements IngestResult {
+    /** Whether only the start of the text was analysed. */
+    public boolean truncated() {
+      return analysedChars < textChars;
+    }
+  }
 
   /** Not stored: {@code existingId} already holds the same text (the same story under another URL). */
   record Duplicate(String articleId, String existingId) implements IngestResult {}

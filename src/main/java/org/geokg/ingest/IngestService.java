@@ -35,13 +35,16 @@ public class IngestService {
         if (existing.isPresent()) {
           yield new IngestResult.Duplicate(r.article().id(), existing.get());
         }
-        ArticleGraph graph = pipeline.analyse(r.article()).graph();
+        ArticlePipeline.Analysis analysis = pipeline.analyse(r.article());
+        ArticleGraph graph = analysis.graph();
+        int analysed = analysis.analysedChars();
+        int length = r.article().text().length();
         long writeStart = System.nanoTime();
         GraphWriter.Outcome outcome = writer.write(graph);
         times.add(StageTimes.Stage.WRITE, System.nanoTime() - writeStart);
         yield switch (outcome) {
-          case WRITTEN -> new IngestResult.Ingested(r.article().id(), graph, false);
-          case UNCHANGED -> new IngestResult.Ingested(r.article().id(), graph, true);
+          case WRITTEN -> new IngestResult.Ingested(r.article().id(), graph, false, analysed, length);
+          case UNCHANGED -> new IngestResult.Ingested(r.article().id(), graph, true, analysed, length);
           case DUPLICATE -> new IngestResult.Duplicate(r.article().id(),
               writer.duplicateOf(r.article()).orElse(r.article().id()));
         };

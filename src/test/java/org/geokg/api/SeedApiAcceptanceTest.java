@@ -45,6 +45,8 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     assertThat(r.get("publishedAt").asString()).isEqualTo("2024-11-15");
     assertThat(names(r.get("actors"))).contains("Elon Musk", "Amir Saeid Iravani", "Iran", "United States");
     assertThat(r.get("relations").size()).isGreaterThanOrEqualTo(4);
+    assertThat(r.get("analysedChars").asInt()).isPositive().isEqualTo(r.get("textChars").asInt());
+    assertThat(r.get("warning").isNull()).isTrue();
   }
 
   @Test
@@ -295,6 +297,21 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     List<String> out = new ArrayList<>();
     actors.forEach(a -> out.add(a.get("name").asString()));
     return out;
+  }
+
+  @Test
+  @Order(90)
+  void aTextLongerThanWhatIsAnalysedIsStoredWholeAndTheAnswerSaysSo() throws Exception {
+    StringBuilder text = new StringBuilder(SharedData.seedText());
+    for (int i = 0; text.length() <= 130_000; i++) {
+      text.append("\n\nThe committee's annex, part ").append(i).append(", lists the figures for the year in the region.");
+    }
+    JsonNode r = post("/api/articles", Map.of("text", text.toString(), "publishedAt", "2024-11-16"), 201);
+    assertThat(r.get("textChars").asInt()).isGreaterThan(120_000);
+    assertThat(r.get("analysedChars").asInt()).isLessThanOrEqualTo(100_000).isGreaterThan(90_000);
+    assertThat(r.get("warning").asString()).contains("only its first " + r.get("analysedChars").asInt());
+    JsonNode stored = get("/api/articles/" + enc(r.get("articleId").asString()));
+    assertThat(names(stored.get("actors"))).contains("Elon Musk");
   }
 
   private JsonNode get(String path) throws Exception {
