@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,13 +109,30 @@ public class GraphExporter {
     }
   }
 
-  private record Exports(Transaction tx, Map<String, Object> params) {
+  /**
+   * The export's three streams, read in one transaction: nodes first (their keys kept, so that the
+   * roles between them can follow), then event relations, then roles.
+   */
+  private record Exports(Transaction tx, Map<String, Object> params, List<String> keys) {
+    Exports(Transaction tx, Map<String, Object> params) {
+      this(tx, params, new ArrayList<>());
+    }
+
     void nodes(Consumer<Record> each) {
-      stream("export-nodes", each);
+      stream("export-nodes", r -> {
+        keys.add(r.get("key").asString());
+        each.accept(r);
+      });
     }
 
     void relations(Consumer<Record> each) {
       stream("export-relations", each);
+    }
+
+    /** Roles between the nodes already streamed (call after {@link #nodes}). */
+    void roles(Consumer<Record> each) {
+      params.put("keys", Boolean.TRUE.equals(params.get("all")) ? List.of() : keys);
+      stream("export-roles", each);
     }
 
     private void stream(String statement, Consumer<Record> each) {
@@ -133,7 +151,10 @@ public class GraphExporter {
   private static final String[][] EDGE_KEYS = {
       {"type", "string"}, {"plover", "string"}, {"cameo", "string"}, {"date", "string"}, {"dateFrom", "string"},
       {"dateTo", "string"}, {"place", "string"}, {"confidence", "double"}, {"negated", "boolean"},
-      {"articleId", "string"}, {"sentence", "string"}, {"url", "string"}, {"publisher", "string"}};
+      {"articleId", "string"}, {"sentence", "string"}, {"sentences", "string"}, {"url", "string"},
+      {"publisher", "string"}, {"title", "string"}, {"observedAt", "string"}};
+  /** Separates an edge's sentences in GraphML's one string value. */
+  static final String SENTENCE_SEPARATOR = "\n";
 
   private void graphml(Exports e, OutputStream out) throws IOException {
     try {
@@ -177,6 +198,22 @@ public class GraphExporter {
         data(x, "e_negated", str(r.get("negated")));
         data(x, "e_articleId", str(r.get("articleId")));
         data(x, "e_sentence", first(r.get("sentences")));
+        data(x, "e_sentences", join(r.get("sentences"), SENTENCE_SEPARATOR));
+        data(x, "e_url", str(r.get("url")));
+        data(x, "e_publisher", str(r.get("publisher")));
+        x.writeEndElement();
+      }));
+      e.roles(r -> xml(() -> {
+        x.writeStartElement("edge");
+        x.writeAttribute("id", r.get("id").asString());
+        x.writeAttribute("source", r.get("source").asString());
+        x.writeAttribute("target", r.get("target").asString());
+        data(x, "e_type", "HOLDS_ROLE");
+        data(x, "e_title", str(r.get("title")));
+        data(x, "e_observedAt", str(r.get("observedAt")));
+        data(x, "e_articleId", str(r.get("articleId")));
+        data(x, "e_sentence", str(r.get("sentence")));
+        data(x, "e_sentences", str(r.get("sentence")));
         data(x, "e_url", str(r.get("url")));
         data(x, "e_publisher", str(r.get("publisher")));
         x.writeEndElement();
@@ -306,6 +343,22 @@ public class GraphExporter {
         d.put("confidence", r.get("confidence").isNull() ? null : r.get("confidence").asDouble());
         d.put("articleId", str(r.get("articleId")));
         d.put("sentence", first(r.get("sentences")));
+        d.put("sentences", r.get("sentences").isNull() ? List.of() : r.get("sentences").asList(Value::asString));
+        d.put("url", str(r.get("url")));
+        g.writePOJO(Map.of("data", d));
+      });
+      e.roles(r -> {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", str(r.get("id")));
+        d.put("source", str(r.get("source")));
+        d.put("target", str(r.get("target")));
+        d.put("label", str(r.get("title")));
+        d.put("type", "HOLDS_ROLE");
+        d.put("title", str(r.get("title")));
+        d.put("observedAt", str(r.get("observedAt")));
+        d.put("articleId", str(r.get("articleId")));
+        d.put("sentence", str(r.get("sentence")));
+        d.put("sentences", r.get("sentence").isNull() ? List.of() : List.of(r.get("sentence").asString()));
         d.put("url", str(r.get("url")));
         g.writePOJO(Map.of("data", d));
       });

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.geokg.graph.GraphExporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -30,6 +33,43 @@ class ExportApiTest extends SeedGraphTest {
   @BeforeEach
   void seed() throws Exception {
     seedArticleId();
+  }
+
+  /**
+   * A second GraphML reader (NetworkX) sees every node and edge, roles included, with all of an
+   * edge's sentences; the JSON export carries the same roles.
+   */
+  @Test
+  void rolesAndEverySentenceAreInTheGraphmlAndJsonExports(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("geokg.graphml");
+    Files.write(file, download("/api/export?format=graphml").body());
+    String script = String.join("\n",
+        "import sys, networkx as nx",
+        "g = nx.read_graphml(sys.argv[1])",
+        "roles = [d for _, _, d in g.edges(data=True) if d.get('type') == 'HOLDS_ROLE']",
+        "many = [d for _, _, d in g.edges(data=True) if len(d.get('sentences', '').split('\\n')) > 1]",
+        "print(g.number_of_nodes(), g.number_of_edges(), len(roles), len(many),",
+        "      all(d.get('title') for d in roles), len(list(nx.isolates(g))))");
+    Process p = new ProcessBuilder("python3", "-c", script, file.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertThat(p.waitFor()).as(out).isZero();
+    String[] f = out.split(" ");
+    JsonNode json = JSON.readTree(download("/api/export?format=json").body()).get("elements");
+    long jsonRoles = 0;
+    for (JsonNode e : json.get("edges")) {
+      jsonRoles += e.get("data").get("type").asString().equals("HOLDS_ROLE") ? 1 : 0;
+    }
+    assertThat(Integer.parseInt(f[0])).as(out).isEqualTo(json.get("nodes").size());
+    assertThat(Integer.parseInt(f[1])).as(out).isEqualTo(json.get("edges").size());
+    assertThat(Integer.parseInt(f[2])).as("roles in GraphML: %s", out).isPositive().isEqualTo(jsonRoles);
+    assertThat(Integer.parseInt(f[3])).as("edges with several sentences: %s", out).isPositive();
+    assertThat(f[4]).isEqualTo("True");
+    // Isolated in the export are exactly the actors with neither event nor role in the graph.
+    try (var session = driver.session()) {
+      long bare = session.run("MATCH (a:Actor) WHERE NOT EXISTS { (a)-[r]-(:Actor) WHERE r.plover IS NOT NULL"
+          + " AND NOT coalesce(r.negated, false) OR type(r) = 'HOLDS_ROLE' } RETURN count(a)").single().get(0).asLong();
+      assertThat(Long.parseLong(f[5])).as("isolated actors: %s", out).isEqualTo(bare);
+    }
   }
 
   @Test
