@@ -33,10 +33,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Hidden
 class BrowserGuideController {
 
-  /** The analyst queries of the guide, in order: file name, title, parameters to set first. */
+  /** The last day with events in the graph, as a Cypher expression: windows follow the data, not the clock. */
+  private static final String LAST_DAY = "COLLECT { MATCH ()-[e]->() WHERE e.plover IS NOT NULL AND e.dateTo IS NOT NULL"
+      + " RETURN e.dateTo ORDER BY e.dateTo DESC LIMIT 1 }[0]";
+
+  /**
+   * The analyst queries of the guide, in order: file name, title, parameters to set first (one
+   * {@code :param} per line; Browser reads one per block, so each line becomes its own block).
+   */
   private static final List<String[]> QUERIES = List.of(
-      new String[] {"who-met-whom", "Who met whom last month",
-          ":param since => date() - duration('P30D')\n:param until => date()"},
+      new String[] {"who-met-whom", "Who met whom in the last month with events",
+          ":param since => " + LAST_DAY + " - duration('P30D')\n:param until => " + LAST_DAY},
       new String[] {"who-sanctioned", "Which countries and others sanctioned Iran", ":param country => 'IRN'"},
       new String[] {"path-between", "The path between two actors",
           ":param from => 'person:elon-musk'\n:param to => 'country:IRN'"},
@@ -95,7 +102,9 @@ class BrowserGuideController {
       StringBuilder body = new StringBuilder();
       body.append("<p>").append(HtmlUtils.htmlEscape(String.join(" ", comments))).append("</p>\n");
       if (q[2] != null) {
-        body.append(runnable(q[2]));
+        for (String param : q[2].split("\n")) {
+          body.append(runnable(param));
+        }
       }
       body.append(runnable(query.toString().strip().replaceAll(";$", "")));
       body.append("<p>File: <code>cypher/queries/").append(q[0]).append(".cypher</code></p>\n");
