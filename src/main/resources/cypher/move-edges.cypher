@@ -1,7 +1,8 @@
 // Moves the event and role edges of actor $from onto actor $into, in both directions, properties
 // kept; $articles (null: every article) limits the move to edges read from those articles. Edges
-// between the two actors are dropped (an actor has no relation to itself); symmetric event types
-// stay in key order; an edge that already exists on $into for the same article absorbs the moved one.
+// between the two actors are dropped (an actor has no relation to itself); every edge keeps its
+// direction (a symmetric one points from its sentence's subject); an edge that already exists on
+// $into for the same article, either way round for a symmetric type, absorbs the moved one.
 MATCH (from:Actor {key: $from}), (into:Actor {key: $into})
 CALL (from, into) {
   OPTIONAL MATCH (from)-[r]-(into)
@@ -13,16 +14,27 @@ CALL (from, into) {
   MATCH (from)-[r]-(t:Actor)
   WHERE t <> into AND r.articleId IS NOT NULL AND ($articles IS NULL OR r.articleId IN $articles)
   WITH into, r, t, type(r) AS type, properties(r) AS props,
-       CASE WHEN coalesce(r.symmetric, false) THEN into.key < t.key ELSE startNode(r) = from END AS out
+       startNode(r) = from AS out
   CALL (into, t, type, props, out) {
-    WITH * WHERE out AND type <> 'HOLDS_ROLE'
-    MERGE (into)-[n:$(type) {articleId: props.articleId}]->(t)
-    SET n += props
-  }
-  CALL (into, t, type, props, out) {
-    WITH * WHERE NOT out AND type <> 'HOLDS_ROLE'
-    MERGE (t)-[n:$(type) {articleId: props.articleId}]->(into)
-    SET n += props
+    WITH * WHERE type <> 'HOLDS_ROLE'
+    OPTIONAL MATCH (into)-[same]-(t)
+    WHERE type(same) = type AND same.articleId = props.articleId
+      AND (coalesce(props.symmetric, false) OR (startNode(same) = into) = out)
+    WITH into, t, type, props, out, head(collect(same)) AS same
+    CALL (same, props) {
+      WITH * WHERE same IS NOT NULL
+      SET same += props
+    }
+    CALL (into, t, type, props, out, same) {
+      WITH * WHERE same IS NULL AND out
+      CREATE (into)-[n:$(type)]->(t)
+      SET n = props
+    }
+    CALL (into, t, type, props, out, same) {
+      WITH * WHERE same IS NULL AND NOT out
+      CREATE (t)-[n:$(type)]->(into)
+      SET n = props
+    }
   }
   CALL (into, t, type, props, out) {
     WITH * WHERE out AND type = 'HOLDS_ROLE'

@@ -28,7 +28,31 @@ public final class TestDatabase {
    * system's temporary folder they would pile up across runs; {@code mvn clean} removes these).
    */
   public static Path folder(String name) throws IOException {
-    return Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-dbs")), name + "-");
+    Path root = Files.createDirectories(Path.of("target", "test-dbs"));
+    clearEarlierRuns(root);
+    return Files.createTempDirectory(root, name + "-");
+  }
+
+  private static volatile boolean cleared;
+
+  /**
+   * Removes, once per test JVM, the databases that runs before this one left (a full run leaves about
+   * ten gigabytes: without this, repeated local runs fill the disk). Only folders untouched for two
+   * hours go, so that another run in this checkout keeps its own.
+   */
+  private static synchronized void clearEarlierRuns(Path root) throws IOException {
+    if (cleared) {
+      return;
+    }
+    cleared = true;
+    java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+    try (var dirs = Files.list(root)) {
+      for (Path d : dirs.toList()) {
+        if (Files.getLastModifiedTime(d).toInstant().isBefore(cutoff)) {
+          org.springframework.util.FileSystemUtils.deleteRecursively(d);
+        }
+      }
+    }
   }
 
   public static int freePort() {

@@ -22,7 +22,8 @@ import org.geokg.nlp.AnnotatedText;
  *       meeting, the ambassador is Iravani, and Iravani holds that role.
  *   <li>A role still unbound stands for its principal (Iran's ambassador acts for Iran), with less
  *       confidence; a role with no principal is dropped.
- *   <li>Mentions of the same type between the same actors (either order for symmetric types) are
+ *   <li>Mentions of the same type between the same actors (either order for symmetric types, the
+ *       relation then pointing as its first sentence does: from that sentence's subject) are
  *       one relation: sentences in article order, the first date and place given, confidence
  *       combined as independent evidence.
  *   <li>A symmetric relation between two actors of one country is dropped when the same PLOVER type
@@ -200,6 +201,9 @@ final class EventMerger {
       String[] k = g.getKey().split("\\|");
       List<EventMention> ms = new ArrayList<>(g.getValue());
       ms.sort(Comparator.comparingInt(EventMention::sentence));
+      // A symmetric event points as its first sentence says: "Musk met with Iravani" is Musk's.
+      k[1] = ((Participant.Known) ms.get(0).source()).actorKey();
+      k[2] = ((Participant.Known) ms.get(0).target()).actorKey();
       String date = ms.stream().map(EventMention::date).filter(d -> d != null).findFirst().orElse(null);
       String place = ms.stream().map(EventMention::place).filter(p -> p != null).findFirst().orElse(null);
       double miss = 1;

@@ -273,12 +273,9 @@ final class ActorDecisions {
         continue; // an actor has no relation to itself
       }
       Map<String, Object> props = new TreeMap<>((Map<String, Object>) r.get("props"));
-      if (Boolean.TRUE.equals(props.get("symmetric")) && s.compareTo(t) > 0) {
-        String x = s;
-        s = t;
-        t = x;
-      }
-      List<String> id = List.of(s, (String) r.get("type"), t);
+      // A symmetric edge keeps its direction (from its sentence's subject) but is one edge either way.
+      boolean swap = Boolean.TRUE.equals(props.get("symmetric")) && s.compareTo(t) > 0;
+      List<String> id = swap ? List.of(t, (String) r.get("type"), s) : List.of(s, (String) r.get("type"), t);
       Map<String, Object> known = out.get(id);
       if (known != null) {
         // Two edges became one: keep the first, with every sentence and the best confidence.

@@ -53,6 +53,8 @@ class SeedPipelineTest {
     List<Relation> met = relations(RelationType.MET_WITH, key("Elon Musk"), key("Amir Saeid Iravani"));
     assertThat(met).hasSize(1);
     Relation r = met.get(0);
+    // Symmetric, but pointing as the sentence says: Musk met with the ambassador.
+    assertThat(r.sourceKey()).isEqualTo(key("Elon Musk"));
     assertThat(r.date()).isEqualTo("2024-11-11");
     assertThat(r.place()).isEqualTo("New York");
     assertThat(r.sentences()).anyMatch(s -> s.startsWith("Elon Musk met with Iran’s ambassador to the U.N."));
