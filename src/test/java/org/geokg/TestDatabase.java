@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /** An embedded database of the test's own: a fresh temporary folder and a free Bolt port. */
 public final class TestDatabase {
@@ -45,11 +48,11 @@ public final class TestDatabase {
       return;
     }
     cleared = true;
-    java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(2));
+    Instant cutoff = Instant.now().minus(Duration.ofHours(2));
     try (var dirs = Files.list(root)) {
       for (Path d : dirs.toList()) {
         if (Files.getLastModifiedTime(d).toInstant().isBefore(cutoff)) {
-          org.springframework.util.FileSystemUtils.deleteRecursively(d);
+          FileSystemUtils.deleteRecursively(d);
         }
       }
     }

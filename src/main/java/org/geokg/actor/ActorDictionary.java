@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ final class ActorDictionary {
   static ActorDictionary of(String text, Predicate<String> known) {
     Map<String, List<List<Code>>> byName = new HashMap<>();
     try {
-      read(new BufferedReader(new java.io.StringReader(text)), known, byName);
+      read(new BufferedReader(new StringReader(text)), known, byName);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
