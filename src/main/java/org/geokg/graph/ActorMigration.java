@@ -2,8 +2,10 @@ package org.geokg.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.geokg.actor.ActorChange;
 import org.geokg.actor.ActorRecognizer;
 import org.neo4j.driver.Driver;
@@ -41,9 +43,16 @@ public class ActorMigration {
     int merged = 0;
     List<Map<String, Object>> renames = new ArrayList<>();
     try (var session = driver.session(SessionConfig.defaultConfig())) {
+      // One read finds which retired keys the graph holds: usually none, and start-up stays quick.
+      List<String> oldKeys = changes.stream().filter(ActorChange::rekeyed).map(ActorChange::oldKey).toList();
+      Set<String> present = new HashSet<>(session.executeRead(tx -> tx.run(Cypher.load("migrate-present"),
+          Map.of("keys", oldKeys)).list(r -> r.get("key").asString())));
       for (ActorChange c : changes) {
         if (!c.rekeyed()) {
           renames.add(Map.of("key", c.now().key(), "oldName", c.oldName(), "name", c.now().name()));
+          continue;
+        }
+        if (!present.contains(c.oldKey())) {
           continue;
         }
         Map<String, Object> p = new HashMap<>();
