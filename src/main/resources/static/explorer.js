@@ -108,7 +108,8 @@
     }
     for (const e of net.edges) {
       elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.type,
-        relationId: e.relationId, articles: e.articles, first: e.firstDate, last: e.lastDate } });
+        relationId: e.relationId, articles: e.articles, first: e.firstDate, last: e.lastDate,
+        symmetric: e.symmetric } });
     }
     draw(elements, id);
     showProfile(id);
@@ -128,6 +129,8 @@
           width: (e) => Math.min(8, 1.5 + e.data('articles')), 'line-color': '#9aa7b4',
           'target-arrow-color': '#9aa7b4', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier',
           label: 'data(label)', 'font-size': 8, color: '#555', 'text-rotation': 'autorotate' } },
+        // A symmetric tie (met with, agreed with) has no direction to show.
+        { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none' } },
         { selector: ':selected', style: { 'line-color': '#c9b458', 'target-arrow-color': '#c9b458',
           'border-width': 3, 'border-color': '#c9b458' } },
       ],

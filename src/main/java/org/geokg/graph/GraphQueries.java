@@ -283,7 +283,7 @@ public class GraphQueries {
         String type = r.get("type").asString();
         return new NetworkEdge(s + "|" + type + "|" + t, s, t, type, RelationType.parse(type).map(x -> x.plover().name()).orElse(null),
             r.get("articles").asLong(), r.get("confidence").asDouble(0), dateString(r.get("firstDate")),
-            dateString(r.get("lastDate")), r.get("relationId").asString());
+            dateString(r.get("lastDate")), r.get("relationId").asString(), r.get("symmetric").asBoolean(false));
       }));
       if (edges.size() > edgeLimit) {
         edges = edges.subList(0, edgeLimit);

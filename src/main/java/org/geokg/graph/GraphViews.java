@@ -61,10 +61,11 @@ public final class GraphViews {
 
   /**
    * An edge of a network: the relations of one type from source to target aggregated over articles;
-   * {@code relationId} names one of them (for its evidence).
+   * {@code relationId} names one of them (for its evidence). A {@code symmetric} type (met with,
+   * agreed with) is one tie whichever way its edges point.
    */
   public record NetworkEdge(String id, String source, String target, String type, String plover, long articles,
-      double confidence, String firstDate, String lastDate, String relationId) {}
+      double confidence, String firstDate, String lastDate, String relationId, boolean symmetric) {}
 
   /** A network; {@code truncated} is true when the node or edge limit cut it. */
   public record Network(List<NetworkNode> nodes, List<NetworkEdge> edges, boolean truncated) {}

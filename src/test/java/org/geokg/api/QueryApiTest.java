@@ -72,7 +72,10 @@ class QueryApiTest extends SeedGraphTest {
       assertThat(e.get("articles").asLong()).isPositive();
     });
     JsonNode metOnly = getJson("/api/actors/person:elon-musk/network?depth=2&type=MET_WITH");
-    assertThat(metOnly.get("edges")).isNotEmpty().allSatisfy(e -> assertThat(e.get("type").asString()).isEqualTo("MET_WITH"));
+    assertThat(metOnly.get("edges")).isNotEmpty().allSatisfy(e -> {
+      assertThat(e.get("type").asString()).isEqualTo("MET_WITH");
+      assertThat(e.get("symmetric").asBoolean()).isTrue();
+    });
     JsonNode limited = getJson("/api/actors/person:elon-musk/network?depth=3&maxNodes=2&maxEdges=1");
     assertThat(limited.get("nodes").size()).isEqualTo(2);
     assertThat(limited.get("edges").size()).isLessThanOrEqualTo(1);
