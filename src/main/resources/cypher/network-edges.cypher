@@ -1,8 +1,9 @@
 // The edges among the actors whose element ids are in $ids: filtered event relations aggregated by
-// (source, type, target; either order for a symmetric type) over articles (one edge exists per article, so counting edges counts
-// articles), at least $minArticles articles each, strongest first, at most $limit. The target is
-// tested through endNode(r) so that the planner expands each node's relationships once instead of
-// seeking every pair of ids (a cartesian product followed by Expand(Into), several times slower).
+// (source, type, target; either order for a symmetric type) over articles (one edge exists per
+// article, so counting edges counts articles), at least $minArticles articles each, strongest first,
+// at most $limit. The target is tested through endNode(r) so that the planner expands each node's
+// relationships once instead of seeking every pair of ids (a cartesian product followed by
+// Expand(Into), several times slower).
 MATCH (s:Actor) WHERE elementId(s) IN $ids
 MATCH (s)-[r]->(t:Actor)
 WHERE elementId(endNode(r)) IN $ids AND {{relation-filter}}
