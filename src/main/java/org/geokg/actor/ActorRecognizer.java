@@ -104,7 +104,8 @@ public final class ActorRecognizer {
     if (sector.isEmpty() || country.isEmpty()) {
       return Optional.empty();
     }
-    Actor a = agent(country.get(), sector.get());
+    // Key, code and sector as every mention of this agent gets them; the name is the entry's own.
+    Actor a = Agents.actor(country.get(), null, sector.get());
     return Optional.of(new Actor(a.key(), e.name(), a.kind(), a.code(), a.sector(), Set.copyOf(e.aliases())));
   }
 
@@ -396,7 +397,7 @@ public final class ActorRecognizer {
    */
   private Actor agent(GazetteerEntry country, String sector) {
     Actor a = Agents.actor(country, gazetteer.demonym(country.code()).orElse(null), sector);
-    String listed = agentNames == null ? null : agentNames.get(a.key());
+    String listed = agentNames.get(a.key());
     return listed == null ? a : new Actor(a.key(), listed, a.kind(), a.code(), a.sector(), Set.of());
   }
 
@@ -445,17 +446,14 @@ public final class ActorRecognizer {
     // whose name opens with a country's name or adjective belongs to that country.
     String code = null;
     String sector = null;
-    Optional<GazetteerMatch> lead = gazetteer.lookup(s(w, c).token(c.start()).word());
-    if (c.end() - c.start() > 1 && lead.isPresent() && lead.get().entry().kind() == ActorKind.COUNTRY
-        && lead.get().how() != MatchKind.GOVERNMENT_METONYM) {
-      code = lead.get().entry().code();
-      Token last = s(w, c).token(c.end() - 1);
-      sector = agents.sector(last.lemma(), last.word()).orElse(null);
-    } else if (c.end() - c.start() > 1) {
-      // "Ohio State Highway Patrol", "Beijing municipal government": a name opening with a place of one country.
-      Optional<String> place = placePrefix(s(w, c), c.start(), c.end() - 1);
-      if (place.isPresent()) {
-        code = place.get();
+    if (c.end() - c.start() > 1) {
+      Optional<GazetteerMatch> lead = gazetteer.lookup(s(w, c).token(c.start()).word());
+      code = lead.isPresent() && lead.get().entry().kind() == ActorKind.COUNTRY
+          && lead.get().how() != MatchKind.GOVERNMENT_METONYM
+          ? lead.get().entry().code()
+          // "Ohio State Highway Patrol", "Beijing municipal government": opening with a place of one country.
+          : placePrefix(s(w, c), c.start(), c.end() - 1).orElse(null);
+      if (code != null) {
         Token last = s(w, c).token(c.end() - 1);
         sector = agents.sector(last.lemma(), last.word()).orElse(null);
       }

@@ -183,10 +183,7 @@ public class GraphExporter {
         x.writeEndElement();
       }));
       e.relations(r -> xml(() -> {
-        x.writeStartElement("edge");
-        x.writeAttribute("id", r.get("id").asString());
-        x.writeAttribute("source", r.get("source").asString());
-        x.writeAttribute("target", r.get("target").asString());
+        startEdge(x, r);
         data(x, "e_type", str(r.get("type")));
         data(x, "e_plover", str(r.get("plover")));
         data(x, "e_cameo", str(r.get("cameo")));
@@ -204,10 +201,7 @@ public class GraphExporter {
         x.writeEndElement();
       }));
       e.roles(r -> xml(() -> {
-        x.writeStartElement("edge");
-        x.writeAttribute("id", r.get("id").asString());
-        x.writeAttribute("source", r.get("source").asString());
-        x.writeAttribute("target", r.get("target").asString());
+        startEdge(x, r);
         data(x, "e_type", "HOLDS_ROLE");
         data(x, "e_title", str(r.get("title")));
         data(x, "e_observedAt", str(r.get("observedAt")));
@@ -225,6 +219,14 @@ public class GraphExporter {
     } catch (XMLStreamException ex) {
       throw new IOException(ex);
     }
+  }
+
+  /** Opens a GraphML edge between the record's {@code source} and {@code target} actors. */
+  private static void startEdge(XMLStreamWriter x, Record r) throws XMLStreamException {
+    x.writeStartElement("edge");
+    x.writeAttribute("id", r.get("id").asString());
+    x.writeAttribute("source", r.get("source").asString());
+    x.writeAttribute("target", r.get("target").asString());
   }
 
   private static void key(XMLStreamWriter x, String domain, String[] k) throws XMLStreamException {
@@ -330,10 +332,7 @@ public class GraphExporter {
       g.writeName("edges");
       g.writeStartArray();
       e.relations(r -> {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("id", str(r.get("id")));
-        d.put("source", str(r.get("source")));
-        d.put("target", str(r.get("target")));
+        Map<String, Object> d = edgeData(r);
         d.put("label", str(r.get("type")));
         d.put("type", str(r.get("type")));
         d.put("plover", str(r.get("plover")));
@@ -348,10 +347,7 @@ public class GraphExporter {
         g.writePOJO(Map.of("data", d));
       });
       e.roles(r -> {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("id", str(r.get("id")));
-        d.put("source", str(r.get("source")));
-        d.put("target", str(r.get("target")));
+        Map<String, Object> d = edgeData(r);
         d.put("label", str(r.get("title")));
         d.put("type", "HOLDS_ROLE");
         d.put("title", str(r.get("title")));
@@ -366,6 +362,15 @@ public class GraphExporter {
       g.writeEndObject();
       g.writeEndObject();
     }
+  }
+
+  /** A Cytoscape.js edge's data, opened with its id and end actors. */
+  private static Map<String, Object> edgeData(Record r) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("id", str(r.get("id")));
+    d.put("source", str(r.get("source")));
+    d.put("target", str(r.get("target")));
+    return d;
   }
 
   // ---- PLOVER-style event records, one JSON object per line

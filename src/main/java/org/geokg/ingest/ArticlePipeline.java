@@ -86,12 +86,7 @@ public final class ArticlePipeline {
    * #MAX_ANALYSED_CHARS}).
    */
   public record Analysis(ArticleGraph graph, AnnotatedText text, ArticleActors actors, ArticleEvents events,
-      int analysedChars) {
-    /** Whether the article's text was cut before analysis. */
-    public boolean truncated() {
-      return analysedChars < graph.article().text().length();
-    }
-  }
+      int analysedChars) {}
 
   /** Reads {@code input} to an article and identifies its language (the text decides). */
   public Reading read(ArticleInput input) {

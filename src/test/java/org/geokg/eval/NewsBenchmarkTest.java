@@ -55,15 +55,11 @@ class NewsBenchmarkTest {
 
   @Test
   void agreesWithTheReferenceScorer(@TempDir Path dir) throws Exception {
-    Path predictions = dir.resolve("predictions.jsonl");
-    JsonMapper json = JsonMapper.builder().build();
-    try (Writer w = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
-      for (NewsBenchmark.Edge e : report.edges()) {
-        w.write(json.writeValueAsString(Map.of("article", e.article(), "sentences", e.sentences(), "plover", e.plover(),
+    Path predictions = jsonLines(dir.resolve("predictions.jsonl"), report.edges().stream()
+        .map(e -> Map.of("article", e.article(), "sentences", e.sentences(), "plover", e.plover(),
             "source", party(e.source()), "target", party(e.target()), "negated", e.negated(),
-            "modality", e.modality().name())) + "\n");
-      }
-    }
+            "modality", e.modality().name()))
+        .toList());
     String scorer = run(List.of("python3", SharedData.root().resolve("tools/score-news-events.py").toString(),
         GOLD.toString(), predictions.toString()));
     for (String level : List.of("named", "coded")) {
@@ -78,14 +74,9 @@ class NewsBenchmarkTest {
 
   @Test
   void actorCodingAgreesWithTheReferenceScorerAndStaysAboveFloors(@TempDir Path dir) throws Exception {
-    Path actors = dir.resolve("actors.jsonl");
-    JsonMapper json = JsonMapper.builder().build();
-    try (Writer w = Files.newBufferedWriter(actors, StandardCharsets.UTF_8)) {
-      for (NewsBenchmark.Prediction p : report.predictions()) {
-        w.write(json.writeValueAsString(Map.of("article", p.article(),
-            "actors", p.actors().stream().map(NewsBenchmarkTest::party).toList())) + "\n");
-      }
-    }
+    Path actors = jsonLines(dir.resolve("actors.jsonl"), report.predictions().stream()
+        .map(p -> Map.of("article", p.article(), "actors", p.actors().stream().map(NewsBenchmarkTest::party).toList()))
+        .toList());
     String scorer = run(List.of("python3", SharedData.root().resolve("tools/score-news-actors.py").toString(),
         GOLD.toString(), actors.toString()));
     Matcher m = Pattern.compile("named actors with a gold code (\\d+): found (\\d+) .*right overall ([0-9.]+)")
@@ -133,6 +124,17 @@ class NewsBenchmarkTest {
     m.put("kind", p.kind());
     m.put("code", p.code());
     return m;
+  }
+
+  /** Writes one JSON object per line, as the reference scorers read them. */
+  private static Path jsonLines(Path file, List<? extends Map<String, ?>> objects) throws IOException {
+    JsonMapper json = JsonMapper.builder().build();
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Map<String, ?> o : objects) {
+        w.write(json.writeValueAsString(o) + "\n");
+      }
+    }
+    return file;
   }
 
   private static String run(List<String> command) throws IOException, InterruptedException {
