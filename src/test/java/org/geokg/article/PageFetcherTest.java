@@ -315,9 +315,11 @@ class PageFetcherTest {
 
   @Test
   void reportsTlsErrors() throws Exception {
-    // A loopback socket that answers a TLS ClientHello in plain HTTP: the handshake fails at once.
-    // The answer runs on a platform thread: a virtual one can wait for a carrier while the rest of
-    // the suite keeps both cores busy, and the client's connect timeout covers the TLS handshake.
+    // A loopback server that answers a TLS ClientHello in plain HTTP, so the handshake fails.
+    // It must not close with the ClientHello half read: that close sends a reset, which can reach
+    // the client before the answer and discard it, and the client then retries on a second
+    // connection. So each connection (a retry included) gets the answer, then an orderly close
+    // after the client's bytes are drained.
     try (ServerSocket plain = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       Thread answer =
           Thread.ofPlatform()
@@ -325,11 +327,15 @@ class PageFetcherTest {
               .name("tls-answer")
               .start(
                   () -> {
-                    try (var socket = plain.accept()) {
-                      socket.getInputStream().read(new byte[512]);
-                      socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException ignored) {
-                      // the test fails on the assertion below if this goes wrong
+                    while (!plain.isClosed()) {
+                      try (var socket = plain.accept()) {
+                        socket.getInputStream().read(new byte[512]);
+                        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        socket.shutdownOutput();
+                        socket.getInputStream().transferTo(OutputStream.nullOutputStream());
+                      } catch (IOException closedOrReset) {
+                        // the server socket closed at the end of the test, or the client gave up
+                      }
                     }
                   });
       URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/utf8");
@@ -339,6 +345,7 @@ class PageFetcherTest {
       try (PageFetcher tls = new PageFetcher(patient, UrlGuardTest.fakeResolver())) {
         assertThat(failure(tls.fetch(https))).startsWith(https + ": TLS");
       }
+      plain.close();
       answer.join(2_000);
     }
   }
