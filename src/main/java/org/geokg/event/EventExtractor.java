@@ -174,6 +174,7 @@ public final class EventExtractor {
     final List<Participant> between = new ArrayList<>();
     double confidence;
     boolean located; // the source is the country where unidentified attackers struck
+    boolean targetsGuessed; // the targets are the nearest actors in the predicate, no slot of the trigger's
     boolean negated;
     Modality modality;
 
@@ -296,14 +297,22 @@ public final class EventExtractor {
       } else if (RELATIONS.contains(ev.type.plover()) && REDUCING_VERBS.contains(govLemma)) {
         ev.type = RelationType.SANCTIONED; // "cancelled a planned visit to Haiti": reduced relations
       }
+      boolean subjectOfGovernor = s.children(governor, "nsubj").contains(ev.head);
       for (Dependency d : s.children(governor)) {
         if (tr.targetSlots().contains(d.relation()) && d.relation().startsWith("obl")) {
           ev.targets.addAll(participants(s, d.dependent(), actors, true));
+        } else if (subjectOfGovernor && d.relation().equals("obl:between")) {
+          ev.between.addAll(participants(s, d.dependent(), actors, true)); // "clashes erupted between X and Y"
         }
       }
       if (ev.sources.isEmpty() && (ev.between.isEmpty() || tr.thirdParty()) && isObjectOf(s, ev.head, governor)) {
         for (int subj : subjectsOf(s, governor)) {
           ev.sources.addAll(participants(s, subj, actors, false));
+        }
+        if (RECIPROCAL.contains(tr.lemma())) { // "seven troops are killed in clashes with the cartel"
+          for (int subj : s.children(governor, "nsubj:pass")) {
+            ev.sources.addAll(participants(s, subj, actors, false));
+          }
         }
         if (ev.sources.isEmpty()) {
           ev.sources.addAll(reportingSubject(s, governor, actors));
@@ -345,6 +354,7 @@ public final class EventExtractor {
       if (ev.targets.isEmpty() && !tr.verb() && governor != null) {
         ev.targets.addAll(nearestInPredicate(s, governor, actors, ev.sources, !HOSTILE.contains(ev.type.plover())));
       }
+      ev.targetsGuessed = !ev.targets.isEmpty();
       if (ev.targets.isEmpty() && !ev.sources.isEmpty() && ev.sources.stream().allMatch(p -> stateless(p, actors))) {
         // An international body acting with no target named acts on the country it acts in: "the
         // IAEA dispatched inspectors to a plant in central Iran to monitor ..."
@@ -408,6 +418,24 @@ public final class EventExtractor {
     List<EventMention> out = new ArrayList<>();
     List<Participant> srcList = new ArrayList<>(ev.sources);
     boolean noTarget = ev.targets.stream().allMatch(t -> t instanceof Participant.Unspecified);
+    if (RECIPROCAL.contains(tr.lemma()) && ev.type.plover() == PloverType.ASSAULT) {
+      // A clash has no one side that struck: "clashes between X and Y", "X clashed with Y" and "X
+      // killed in a shootout with Y" are each side's violence against the other (annotators code both).
+      List<Participant> sides = new ArrayList<>();
+      for (Participant p : concat(ev.sources, ev.targetsGuessed ? List.of() : ev.targets, ev.between)) {
+        if (!(p instanceof Participant.Unspecified) && !sides.contains(p)) {
+          sides.add(p);
+        }
+      }
+      if (sides.size() >= 2) {
+        for (Participant a : sides) {
+          for (Participant b : sides) {
+            emit(out, ev.type, a, b, f);
+          }
+        }
+        return out;
+      }
+    }
     if (srcList.isEmpty() && ev.type.symmetric() && noTarget && ev.between.size() >= 2) {
       for (int a = 0; a < ev.between.size(); a++) {
         for (int b = a + 1; b < ev.between.size(); b++) {
@@ -498,8 +526,21 @@ public final class EventExtractor {
     return out;
   }
 
-  /** Verbs whose coordinated subjects act on each other: "Turkey and Russia clashed over Syria". */
-  private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "battle", "skirmish");
+  /**
+   * Words of fighting in which each side attacks the other: "Turkey and Russia clashed over Syria",
+   * "clashes between X and Y", "a shootout with police".
+   */
+  private static final Set<String> RECIPROCAL = Set.of("clash", "fight", "fighting", "battle", "skirmish", "shootout",
+      "firefight", "gunfight", "gunbattle");
+
+  @SafeVarargs
+  private static List<Participant> concat(java.util.Collection<Participant>... parts) {
+    List<Participant> out = new ArrayList<>();
+    for (java.util.Collection<Participant> c : parts) {
+      out.addAll(c);
+    }
+    return out;
+  }
 
   /** Kinds of event that coordinated subjects without an object do with each other. */
   private static final Set<PloverType> MUTUAL = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.SUPPORT,

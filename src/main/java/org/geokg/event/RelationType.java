@@ -39,6 +39,8 @@ public enum RelationType {
   SANCTIONED(PloverType.SANCTION, "163", false),
   EXPELLED(PloverType.SANCTION, "166", false),
   ARRESTED(PloverType.COERCE, "173", false),
+  /** Convicted or sentenced by a court (CAMEO files it under 173, legal action). */
+  SENTENCED(PloverType.COERCE, "173", false),
   COERCED(PloverType.COERCE, "170", false),
   ATTACKED(PloverType.ASSAULT, "190", false),
   KILLED(PloverType.ASSAULT, "1823", false),

@@ -192,4 +192,24 @@ class EventRulesTest {
     assertThat(events("Russia deployed tanks and troops against Ukraine on Tuesday.")).contains("MOBILIZE RUS->UKR");
     assertThat(events("Serbia mobilized its reservists against Kosovo.")).contains("MOBILIZE SRB->XKX");
   }
+
+  @Test
+  void inAClashEachSideAttacksTheOther() {
+    assertThat(events("Armenian forces clashed with Azerbaijani troops along the border on Sunday."))
+        .contains("ASSAULT ARM->AZE", "ASSAULT AZE->ARM");
+    assertThat(events("Heavy fighting broke out between Sudanese troops and Ethiopian militias near the border."))
+        .contains("ASSAULT SDN->ETH", "ASSAULT ETH->SDN");
+    assertThat(events("Three Colombian soldiers were killed in a shootout with Venezuelan guerrillas."))
+        .contains("ASSAULT COL->VEN", "ASSAULT VEN->COL");
+    // Coordinated subjects clash with each other (Kenyan police and Kenyan protesters).
+    assertThat(events("Police and protesters clashed in Kenya on Tuesday.")).contains("ASSAULT KEN->KEN");
+  }
+
+  @Test
+  void aCourtSentencingSomeoneCoercesThem() {
+    assertThat(events("A Turkish court sentenced the Greek journalist to five years in prison."))
+        .contains("COERCE TUR->GRC");
+    assertThat(events("The Greek journalist was convicted by a Turkish court of espionage."))
+        .contains("COERCE TUR->GRC");
+  }
 }
