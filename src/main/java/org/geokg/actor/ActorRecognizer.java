@@ -45,6 +45,7 @@ public final class ActorRecognizer {
   private static final Set<String> OPEN_QUOTES = Set.of("``", "“", "‘", "\"", "'");
   private static final Set<String> CLOSE_QUOTES = Set.of("''", "”", "’", "\"", "'");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final int RECENCY_SENTENCES = 3;
 
   private final Gazetteer gazetteer;
@@ -718,6 +719,8 @@ public final class ActorRecognizer {
 
   private void resolveReferences(Work w, RoleFinder roles) {
     List<Seen> seen = new ArrayList<>();
+    List<Seen> seenOrganisations = new ArrayList<>();
+    List<Seen> seenGroups = new ArrayList<>(); // plural actors "they" can take up: protesters, troops, rebels
     List<Mention> added = new ArrayList<>();
     for (Sentence s : w.text.sentences()) {
       for (Token t : s.tokens()) {
@@ -725,9 +728,28 @@ public final class ActorRecognizer {
         Optional<Mention> named = mentionAt(w.mentions, s.index(), i);
         if (named.isPresent()) {
           Mention m = named.get();
-          if (m.head() == i && w.actors.get(m.actorKey()).kind() == ActorKind.PERSON) {
+          ActorKind kind = w.actors.get(m.actorKey()).kind();
+          if (m.head() == i && kind == ActorKind.PERSON) {
             seen.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i)));
+          } else if (m.head() == i && kind == ActorKind.ORGANIZATION && m.kind() == MentionKind.NAME) {
+            seenOrganisations.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i)));
           }
+          if (m.head() == i && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY && t.pos().startsWith("NNS")
+              || m.head() == i && t.pos().equals("NNPS")) {
+            seenGroups.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i) || beforeAnyVerb(s, i)));
+          }
+          continue;
+        }
+        if (t.pos().equals("PRP") && PLURAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+          groupAntecedent(seenGroups, s.index()).ifPresent(key -> {
+            added.add(new Mention(s.index(), i, i + 1, i, key, MentionKind.PRONOUN));
+            seenGroups.add(new Seen(s.index(), i, key, isSubject(s, i)));
+          });
+          continue;
+        }
+        Optional<String> organisation = organisationDescribed(w, s, i, seenOrganisations);
+        if (organisation.isPresent()) {
+          added.add(new Mention(s.index(), i - 1, i + 1, i, organisation.get(), MentionKind.NOMINAL));
           continue;
         }
         if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -755,7 +777,11 @@ public final class ActorRecognizer {
         }
         // A description ("the tech billionaire", "the Tesla and SpaceX boss") most often continues
         // the topic: the last subject person of this or the previous sentence, else the last person.
-        Optional<String> key = holder.or(() -> pronounAntecedent(seen, s.index()));
+        // An office ("the prime minister") is not the topic person when the text gave that person
+        // another one: it is someone not yet named.
+        boolean office = t.ner().equals("TITLE");
+        Optional<String> key = holder.or(() -> pronounAntecedent(seen, s.index())
+            .filter(k -> !office || !roles.holdsOtherTitle(k, n.title())));
         key.ifPresent(k -> {
           added.add(new Mention(s.index(), n.start(), i + 1, i, k, MentionKind.NOMINAL));
           seen.add(new Seen(s.index(), i, k, isSubject(s, i)));
@@ -765,12 +791,75 @@ public final class ActorRecognizer {
     w.mentions.addAll(added);
   }
 
+  /** Heads of the descriptions that take up an organisation named before: "the ministry", "the court". */
+  private static final Set<String> ORGANISATION_NOUNS = Set.of("ministry", "agency", "court", "party", "commission",
+      "council", "committee", "department", "union", "bank", "tribunal", "assembly", "parliament", "coalition",
+      "alliance", "movement", "bureau", "office", "authority", "service", "organisation", "organization");
+
+  /**
+   * The organisation a definite description takes up: "the ministry" after "the Interior Ministry",
+   * "the court" after "the Federal High Court": the latest one named in this or the last {@value
+   * #RECENCY_SENTENCES} sentences whose name holds the description's noun.
+   */
+  private static Optional<String> organisationDescribed(Work w, Sentence s, int i, List<Seen> organisations) {
+    Token t = s.token(i);
+    String noun = t.lemma().toLowerCase(Locale.ROOT);
+    // Lower case: "the Ministry of Defence" is a name of its own; "the party leader" is a person.
+    if (!t.pos().equals("NN") || !ORGANISATION_NOUNS.contains(noun) || !t.word().equals(noun) || i == 0
+        || !s.token(i - 1).word().equalsIgnoreCase("the")
+        || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
+      return Optional.empty();
+    }
+    for (int k = organisations.size() - 1; k >= 0; k--) {
+      Seen o = organisations.get(k);
+      if (s.index() - o.sentence() > RECENCY_SENTENCES) {
+        break;
+      }
+      String name = w.actors.get(o.key()).name().toLowerCase(Locale.ROOT);
+      if (List.of(name.split("[^a-z]+")).contains(noun)) {
+        return Optional.of(o.key());
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Mention> mentionAt(List<Mention> mentions, int sentence, int token) {
     return mentions.stream().filter(m -> m.sentence() == sentence && m.covers(token)).findFirst();
   }
 
+  /** In a sentence left unparsed, whether a word comes before its first verb, where the subject stands. */
+  private static boolean beforeAnyVerb(Sentence s, int token) {
+    if (!s.dependencies().isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < token; k++) {
+      if (s.token(k).isVerb()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isSubject(Sentence s, int token) {
     return s.parents(token).stream().anyMatch(d -> d.base().equals("nsubj"));
+  }
+
+  /**
+   * They/them: the last plural actor that was a subject in this or the previous sentence
+   * ("Protesters gathered ... They demanded"); none otherwise, as "they" so often means people the
+   * text never names.
+   */
+  private static Optional<String> groupAntecedent(List<Seen> seen, int sentence) {
+    for (int k = seen.size() - 1; k >= 0; k--) {
+      Seen g = seen.get(k);
+      if (sentence - g.sentence() > 1) {
+        break;
+      }
+      if (g.subject()) {
+        return Optional.of(g.key());
+      }
+    }
+    return Optional.empty();
   }
 
   /** He/she: the last subject person of this or the previous sentence, else the last person. */
