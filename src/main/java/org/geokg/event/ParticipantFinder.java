@@ -41,8 +41,12 @@ final class ParticipantFinder {
     if (premodifierOfCoordinatedTitle(s, token, actors)) {
       return List.of();
     }
+    boolean title = s.token(token).ner().equals("TITLE");
     for (Dependency d : s.children(token)) {
-      if (d.relation().equals("appos")) {
+      // "X, the minister"; and a title the parser split from its holder: "President of Venezuela
+      // Hugo Chavez" (nmod:of), "the Chinese President Hu Jintao" (dep)
+      if (d.relation().equals("appos")
+          || title && (d.relation().equals("dep") || d.relation().equals("nmod:of"))) {
         Optional<Mention> named = actors.mentionAt(s.index(), d.dependent());
         if (named.isPresent() && actors.actor(named.get().actorKey()).kind() == ActorKind.PERSON
             && !named.get().covers(token)) {

@@ -212,4 +212,11 @@ class EventRulesTest {
     assertThat(events("The Greek journalist was convicted by a Turkish court of espionage."))
         .contains("COERCE TUR->GRC");
   }
+
+  @Test
+  void aTitleTheParserSplitFromItsHolderStillNamesTheHolder() {
+    // parsed with "President" as the subject and the name as its nmod:of
+    assertThat(events("President of Venezuela Nicolas Maduro accuses Colombia of plotting a coup."))
+        .contains("ACCUSE VEN->COL");
+  }
 }
