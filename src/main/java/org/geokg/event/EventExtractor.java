@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.geokg.actor.ArticleActors;
+import org.geokg.actor.MentionKind;
 import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.Dependency;
 import org.geokg.nlp.ParseSelector;
@@ -266,6 +267,16 @@ public final class EventExtractor {
       ev.located = !ev.sources.isEmpty();
     }
     ev.confidence = 0.9;
+    if (passive && ev.sources.isEmpty() && STATE_ACTS.contains(ev.type) && !ev.targets.isEmpty()) {
+      // "X was arrested in Senegal", "X was sentenced to ten years": only a state arrests, charges
+      // and sentences, so the state where it happened (else the one of the person it happened to) acted.
+      Optional<Participant> state = locationCountry(s, i, actors)
+          .or(() -> ownCountry(ev.targets.iterator().next(), actors));
+      state.filter(p -> !ev.targets.contains(p)).ifPresent(p -> {
+        ev.sources.add(p);
+        ev.confidence = 0.6;
+      });
+    }
   }
 
   /**
@@ -524,6 +535,22 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Acts of a state's police, prosecutors and courts, whose doer a passive may leave unsaid. */
+  private static final Set<RelationType> STATE_ACTS = Set.of(RelationType.ARRESTED, RelationType.SENTENCED,
+      RelationType.CHARGED);
+
+  /** The country a known actor acts for, when the article names that country. */
+  private static Optional<Participant> ownCountry(Participant p, ArticleActors actors) {
+    if (!(p instanceof Participant.Known k)) {
+      return Optional.empty();
+    }
+    String code = actors.actor(k.actorKey()).code();
+    if (code == null || code.length() != 3 || actors.actors().get("country:" + code) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Participant.Known("country:" + code, MentionKind.NOMINAL));
   }
 
   /**

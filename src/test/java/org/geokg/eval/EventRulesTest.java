@@ -219,4 +219,13 @@ class EventRulesTest {
     assertThat(events("President of Venezuela Nicolas Maduro accuses Colombia of plotting a coup."))
         .contains("ACCUSE VEN->COL");
   }
+
+  @Test
+  void aPassiveArrestWithNoDoerNamedIsTheStatesAct() {
+    assertThat(events("A French aid worker was arrested in Niger on Monday.")).contains("COERCE NER->FRA");
+    assertThat(events("Former Zambian finance minister Alex Banda was sentenced to five years in prison."))
+        .contains("COERCE ZMB->ZMB");
+    // a doer named stays the doer
+    assertThat(events("A French aid worker was detained by Malian soldiers.")).contains("COERCE MLI->FRA");
+  }
 }
