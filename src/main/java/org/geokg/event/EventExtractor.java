@@ -226,6 +226,20 @@ public final class EventExtractor {
         ev.between.addAll(participants(s, d.dependent(), actors, true));
       }
     }
+    if (RECALLS.contains(tr.lemma())) {
+      // "Greece recalled its ambassador to Austria": not the envoy but the country of the post
+      List<Participant> posts = new ArrayList<>();
+      for (Participant p : ev.targets) {
+        if (p instanceof Participant.Unbound u && u.role().postKey() != null) {
+          posts.add(new Participant.Known(u.role().postKey(), MentionKind.NOMINAL));
+        }
+      }
+      ev.targets.clear();
+      ev.targets.addAll(posts);
+      if (s.children(i, "obj").stream().noneMatch(o -> ENVOYS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+        ev.sources.clear(); // a product recall, "recalled that ...": no diplomatic act
+      }
+    }
     if (s.token(i).pos().equals("VBG")) {
       // "providing communications capability to Ukraine" read as an adjective on "capability":
       // the noun is the gerund's object, and its prepositional modifiers are the gerund's
@@ -456,12 +470,16 @@ public final class EventExtractor {
       return out;
     }
     if (srcList.size() >= 2 && (ev.type.symmetric() || MUTUAL.contains(ev.type.plover())
-        || RECIPROCAL.contains(tr.lemma())) && noTarget
+        || RECIPROCAL.contains(tr.lemma()) || RECALLS.contains(tr.lemma())) && (noTarget || ev.targetsGuessed)
         && ev.between.isEmpty()) {
-      // "X and Y met"; "Czechia and Albania upgraded their ties": cooperation among the subjects
+      // "X and Y met"; "Czechia and Albania upgraded their ties": cooperation among the subjects;
+      // "X and Y recalled their ambassadors": each from the other
       for (int a = 0; a < srcList.size(); a++) {
         for (int b = a + 1; b < srcList.size(); b++) {
           emit(out, ev.type, srcList.get(a), srcList.get(b), f);
+          if (RECALLS.contains(tr.lemma())) {
+            emit(out, ev.type, srcList.get(b), srcList.get(a), f);
+          }
         }
       }
       return out;
@@ -536,6 +554,10 @@ public final class EventExtractor {
     }
     return out;
   }
+
+  /** Verbs of withdrawing one's own envoy: aimed at the country the envoy was posted to. */
+  private static final Set<String> RECALLS = Set.of("recall");
+  private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "representative", "consul");
 
   /** Acts of a state's police, prosecutors and courts, whose doer a passive may leave unsaid. */
   private static final Set<RelationType> STATE_ACTS = Set.of(RelationType.ARRESTED, RelationType.SENTENCED,

@@ -228,4 +228,18 @@ class EventRulesTest {
     // a doer named stays the doer
     assertThat(events("A French aid worker was detained by Malian soldiers.")).contains("COERCE MLI->FRA");
   }
+
+  @Test
+  void recallingAnAmbassadorSanctionsTheCountryOfThePost() {
+    assertThat(events("Peru recalled its ambassador to Mexico on Friday.")).containsExactly("SANCTION PER->MEX");
+    assertThat(events("Ghana and Togo recalled their ambassadors after the border incident."))
+        .contains("SANCTION GHA->TGO", "SANCTION TGO->GHA");
+    assertThat(events("Toyota recalled thousands of cars sold in Canada.")).noneMatch(e -> e.startsWith("SANCTION"));
+  }
+
+  @Test
+  void aPlaceInTheSeaOfACountryIsNoPartnerOfAJointExercise() {
+    assertThat(events("Egypt and Greece hold joint naval exercises in the Sea of Crete near Turkey."))
+        .contains("COOPERATE EGY->GRC").noneMatch(e -> e.endsWith("->TUR"));
+  }
 }
