@@ -1,6 +1,7 @@
 package org.geokg.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.geokg.article.ArticleInput;
@@ -39,7 +40,14 @@ class ArticleController {
   @Operation(summary = "Ingest an article",
       description = "`url` alone is fetched (private and loopback addresses refused); `html` or `text` may come with "
           + "the `url` they were taken from, a `title` and `publishedAt` (YYYY-MM-DD). 201 with the article id, its "
-          + "actors and relations; `unchanged: true` when it was already stored as is.")
+          + "actors and relations; `unchanged: true` when it was already stored as is.",
+      responses = {
+          @ApiResponse(responseCode = "201", description = "stored: the article, its actors and relations"),
+          @ApiResponse(responseCode = "200", description = "the same text is already stored (`duplicateOf`)"),
+          @ApiResponse(responseCode = "400", description = "no url, html or text; a malformed date or URL"),
+          @ApiResponse(responseCode = "403", description = "a URL geokg does not fetch (loopback, private, metadata)"),
+          @ApiResponse(responseCode = "422", description = "no article in the input, or not in English"),
+          @ApiResponse(responseCode = "502", description = "the page could not be fetched")})
   ResponseEntity<IngestResponse> ingest(@RequestBody ArticleRequest body) {
     if (body == null) {
       throw new IllegalArgumentException("the request body must be a JSON object with url, html or text");

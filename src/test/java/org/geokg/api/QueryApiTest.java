@@ -180,6 +180,22 @@ class QueryApiTest extends SeedGraphTest {
     assertThat(doc.get("paths").get("/api/cypher").get("post").get("summary").asString()).isNotBlank();
   }
 
+  @Test
+  void openApiNamesTheApiAndDocumentsEveryStatusAClientCanMeet() throws Exception {
+    JsonNode doc = getJson("/v3/api-docs");
+    assertThat(doc.get("info").get("title").asString()).isEqualTo("geokg API");
+    assertThat(doc.get("info").get("license").get("name").asString()).isEqualTo("GPL-3.0-or-later");
+    JsonNode ingest = doc.get("paths").get("/api/articles").get("post").get("responses");
+    assertThat(ingest.propertyNames()).contains("201", "200", "400", "401", "403", "422", "502", "503", "500");
+    assertThat(doc.get("paths").get("/api/cypher").get("post").get("responses").propertyNames())
+        .contains("200", "400", "403", "408").doesNotContain("401");
+    JsonNode actor = doc.get("paths").get("/api/actors/{id}").get("get").get("responses");
+    assertThat(actor.get("404").get("content").get("application/problem+json").get("schema").get("$ref").asString())
+        .endsWith("/Problem");
+    doc.get("paths").forEach(item -> item.forEach(op -> assertThat(op.get("responses").propertyNames())
+        .as(op.get("summary").asString()).contains("500", "503")));
+  }
+
   private static List<String> ids(JsonNode items) {
     List<String> out = new ArrayList<>();
     items.forEach(i -> out.add(i.get("id").asString()));
