@@ -277,7 +277,9 @@ public class GraphExporter {
     zip.putNextEntry(new ZipEntry("nodes.csv"));
     w.write(NODES_HEADER + "\n");
     e.nodes(r -> line(w, str(r.get("key")), str(r.get("name")), str(r.get("kind")), str(r.get("code")),
-        str(r.get("sector")), join(r.get("aliases"), String.valueOf(CSV_ARRAY_DELIMITER)), join(r.get("labels"), ";")));
+        str(r.get("sector")), join(r.get("aliases"), String.valueOf(CSV_ARRAY_DELIMITER)),
+        // the importer splits :LABEL on the array delimiter too
+        join(r.get("labels"), String.valueOf(CSV_ARRAY_DELIMITER))));
     w.flush();
     zip.closeEntry();
     zip.putNextEntry(new ZipEntry("relationships.csv"));
