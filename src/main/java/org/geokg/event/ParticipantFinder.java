@@ -175,7 +175,8 @@ final class ParticipantFinder {
   static List<Participant> reportingSubject(Sentence s, int i, ArticleActors actors) {
     List<Integer> subjects = subjectsOf(s, i);
     boolean pronounOrNone = subjects.stream().allMatch(t -> s.token(t).pos().startsWith("PRP"));
-    if (!pronounOrNone) {
+    if (!pronounOrNone || !s.children(i, "nsubj:pass").isEmpty()) {
+      // "The agency reports that two soldiers were killed": who reports a passive is not its doer
       return List.of();
     }
     int cur = i;

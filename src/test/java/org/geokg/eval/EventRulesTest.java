@@ -242,4 +242,12 @@ class EventRulesTest {
     assertThat(events("Egypt and Greece hold joint naval exercises in the Sea of Crete near Turkey."))
         .contains("COOPERATE EGY->GRC").noneMatch(e -> e.endsWith("->TUR"));
   }
+
+  @Test
+  void whoReportsAPassiveIsNotItsDoer() {
+    assertThat(events("The Kenyan news agency reported that two Somali soldiers were killed near the border."))
+        .noneMatch(e -> e.startsWith("ASSAULT KEN"));
+    // a pronoun subject of the reported clause is still the reporter: "Iraq said it would ..."
+    assertThat(events("Iran said it had attacked Kurdish militants in Iraq.")).anyMatch(e -> e.startsWith("ASSAULT IRN"));
+  }
 }
