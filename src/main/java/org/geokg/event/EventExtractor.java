@@ -234,8 +234,18 @@ public final class EventExtractor {
           posts.add(new Participant.Known(u.role().postKey(), MentionKind.NOMINAL));
         }
       }
+      List<Dependency> postPhrases = new ArrayList<>(s.children(i)); // "recalled ... to Israel", parsed either way
+      s.children(i, "obj").forEach(envoy -> postPhrases.addAll(s.children(envoy)));
+      for (Dependency d : postPhrases) {
+        if (Set.of("nmod:to", "nmod:in", "obl:to", "obl:from").contains(d.relation())) {
+          posts.addAll(participants(s, d.dependent(), actors, true));
+        }
+      }
       ev.targets.clear();
       ev.targets.addAll(posts);
+      if (posts.isEmpty()) {
+        ev.targets.add(new Participant.Unspecified()); // the envoy named, the post not: no guessing
+      }
       if (s.children(i, "obj").stream().noneMatch(o -> ENVOYS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
         ev.sources.clear(); // a product recall, "recalled that ...": no diplomatic act
       }

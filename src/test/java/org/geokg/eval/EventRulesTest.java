@@ -235,6 +235,8 @@ class EventRulesTest {
     assertThat(events("Ghana and Togo recalled their ambassadors after the border incident."))
         .contains("SANCTION GHA->TGO", "SANCTION TGO->GHA");
     assertThat(events("Toyota recalled thousands of cars sold in Canada.")).noneMatch(e -> e.startsWith("SANCTION"));
+    assertThat(events("Chile and Colombia recalled their ambassadors to Israel."))
+        .contains("SANCTION CHL->ISR", "SANCTION COL->ISR").noneMatch(e -> e.equals("SANCTION CHL->COL"));
   }
 
   @Test
