@@ -39,7 +39,7 @@ final class TriggerFilter {
     return demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i) || background(s, i)
         || !tr.verb() && (modifierOfNoun(s, i) || circumstance(s, i))
         || purposeOfEvent(s, i) || conditional(s, i) || describesObjectOfEvent(s, i)
-        || tr.needsSlot() && !slotFilled(s, i, tr) || mobilizesNoForce(s, i, tr)
+        || tr.needsSlot() && !slotFilled(s, i, tr, governor) || mobilizesNoForce(s, i, tr)
         || !tr.verb() && tr.light() && (governor == null || !supportVerb(tr.type().plover(), s.token(governor)));
   }
 
@@ -314,8 +314,12 @@ final class TriggerFilter {
   }
 
   /** Whether one of a trigger's slots is filled, also through a gerund read as an adjective. */
-  private static boolean slotFilled(Sentence s, int i, TriggerLexicon.Trigger tr) {
+  private static boolean slotFilled(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor) {
     if (s.children(i).stream().anyMatch(d -> tr.targetSlots().contains(d.relation()))) {
+      return true;
+    }
+    if (!tr.verb() && governor != null && s.children(governor).stream() // "filed a lawsuit against X"
+        .anyMatch(d -> d.relation().startsWith("obl") && tr.targetSlots().contains(d.relation()))) {
       return true;
     }
     for (Dependency up : s.parents(i)) { // "providing communications capability to Ukraine"

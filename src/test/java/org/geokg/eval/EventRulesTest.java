@@ -252,4 +252,11 @@ class EventRulesTest {
     // a pronoun subject of the reported clause is still the reporter: "Iraq said it would ..."
     assertThat(events("Iran said it had attacked Kurdish militants in Iraq.")).anyMatch(e -> e.startsWith("ASSAULT IRN"));
   }
+
+  @Test
+  void aLawsuitOrComplaintAgainstSomeoneAccusesThem() {
+    assertThat(events("The Brazilian government filed a lawsuit against Argentina at the trade court."))
+        .contains("ACCUSE BRA->ARG");
+    assertThat(events("Ecuador lodged a complaint against Peru with the United Nations.")).contains("ACCUSE ECU->PER");
+  }
 }
