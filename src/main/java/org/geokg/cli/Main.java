@@ -42,9 +42,10 @@ public final class Main {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    String command = args.length == 0 || args[0].startsWith("--") ? "serve" : args[0];
-    List<String> rest = args.length == 0 || args[0].startsWith("--")
-        ? List.of(args) : Arrays.asList(args).subList(1, args.length);
+    // Options alone ("--server.port=9090") are the server's; "--help" is asked of the launcher itself.
+    boolean serveOptions = args.length == 0 || args[0].startsWith("--") && !args[0].equals("--help");
+    String command = serveOptions ? "serve" : args[0];
+    List<String> rest = serveOptions ? List.of(args) : Arrays.asList(args).subList(1, args.length);
     try {
       return switch (command) {
         case "serve" -> serve(rest);

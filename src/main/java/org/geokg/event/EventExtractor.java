@@ -33,6 +33,7 @@ import static org.geokg.event.Syntax.subjectsOf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -237,7 +238,7 @@ public final class EventExtractor {
       List<Dependency> postPhrases = new ArrayList<>(s.children(i)); // "recalled ... to Israel", parsed either way
       s.children(i, "obj").forEach(envoy -> postPhrases.addAll(s.children(envoy)));
       for (Dependency d : postPhrases) {
-        if (Set.of("nmod:to", "nmod:in", "obl:to", "obl:from").contains(d.relation())) {
+        if (POST_PHRASES.contains(d.relation())) {
           posts.addAll(participants(s, d.dependent(), actors, true));
         }
       }
@@ -483,7 +484,7 @@ public final class EventExtractor {
         || RECIPROCAL.contains(tr.lemma()) || RECALLS.contains(tr.lemma())) && (noTarget || ev.targetsGuessed)
         && ev.between.isEmpty()) {
       // "X and Y met"; "Czechia and Albania upgraded their ties": cooperation among the subjects;
-      // "X and Y recalled their ambassadors": each from the other
+      // "X and Y recalled their ambassadors": each against the other
       for (int a = 0; a < srcList.size(); a++) {
         for (int b = a + 1; b < srcList.size(); b++) {
           emit(out, ev.type, srcList.get(a), srcList.get(b), f);
@@ -568,6 +569,8 @@ public final class EventExtractor {
   /** Verbs of withdrawing one's own envoy: aimed at the country the envoy was posted to. */
   private static final Set<String> RECALLS = Set.of("recall");
   private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "representative", "consul");
+  /** Where an envoy's post is named: "its ambassador to Austria", "recalled ... from Kyiv". */
+  private static final Set<String> POST_PHRASES = Set.of("nmod:to", "nmod:in", "obl:to", "obl:from");
 
   /** Acts of a state's police, prosecutors and courts, whose doer a passive may leave unsaid. */
   private static final Set<RelationType> STATE_ACTS = Set.of(RelationType.ARRESTED, RelationType.SENTENCED,
@@ -593,9 +596,9 @@ public final class EventExtractor {
       "firefight", "gunfight", "gunbattle");
 
   @SafeVarargs
-  private static List<Participant> concat(java.util.Collection<Participant>... parts) {
+  private static List<Participant> concat(Collection<Participant>... parts) {
     List<Participant> out = new ArrayList<>();
-    for (java.util.Collection<Participant> c : parts) {
+    for (Collection<Participant> c : parts) {
       out.addAll(c);
     }
     return out;
