@@ -269,12 +269,12 @@ final class RoleFinder {
     return Optional.of(new Nominal(start, title, a.principal(), a.post(), article));
   }
 
-  /** The person known to hold the nominal's role in this article, the latest seen. */
-  /** Whether the text gave {@code holderKey} a title other than {@code title} ("Senator Maria Lopez" is no prime minister). */
+  /** Whether the text gave {@code holderKey} a title other than {@code title} ("Senator Ana Ruiz" is no prime minister). */
   boolean holdsOtherTitle(String holderKey, String title) {
     return roles.stream().anyMatch(r -> r.holderKey().equals(holderKey) && !r.title().equals(title));
   }
 
+  /** The person known to hold the nominal's role in this article, the latest seen. */
   Optional<String> holderOf(Nominal n) {
     for (int k = roles.size() - 1; k >= 0; k--) {
       Role r = roles.get(k);
