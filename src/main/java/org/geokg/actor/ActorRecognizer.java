@@ -729,14 +729,16 @@ public final class ActorRecognizer {
         if (named.isPresent()) {
           Mention m = named.get();
           ActorKind kind = w.actors.get(m.actorKey()).kind();
-          if (m.head() == i && kind == ActorKind.PERSON) {
-            seen.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i)));
-          } else if (m.head() == i && kind == ActorKind.ORGANIZATION && m.kind() == MentionKind.NAME) {
-            seenOrganisations.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i)));
-          }
-          if (m.head() == i && kind != ActorKind.PERSON && kind != ActorKind.COUNTRY && t.pos().startsWith("NNS")
-              || m.head() == i && t.pos().equals("NNPS")) {
-            seenGroups.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i) || beforeAnyVerb(s, i)));
+          if (m.head() == i) {
+            if (kind == ActorKind.PERSON) {
+              seen.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i)));
+            } else if (kind == ActorKind.ORGANIZATION && m.kind() == MentionKind.NAME) {
+              seenOrganisations.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i)));
+            }
+            if (kind != ActorKind.PERSON && kind != ActorKind.COUNTRY && t.pos().startsWith("NNS")
+                || t.pos().equals("NNPS")) {
+              seenGroups.add(new Seen(s.index(), i, m.actorKey(), isSubject(s, i) || beforeAnyVerb(s, i)));
+            }
           }
           continue;
         }

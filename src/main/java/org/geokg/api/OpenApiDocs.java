@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiDocs {
 
   private static final String PROBLEM = "Problem";
-  private static final String PROBLEM_JSON = "application/problem+json";
+  private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
   @Bean
   OpenAPI geokgOpenApi() {

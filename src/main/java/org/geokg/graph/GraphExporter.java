@@ -77,6 +77,7 @@ public class GraphExporter {
 
   /** neo4j-admin array delimiter used in the CSV files (sentences often hold ';'). */
   public static final char CSV_ARRAY_DELIMITER = '|';
+  private static final String CSV_ARRAY = String.valueOf(CSV_ARRAY_DELIMITER);
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private final Driver driver;
@@ -277,9 +278,9 @@ public class GraphExporter {
     zip.putNextEntry(new ZipEntry("nodes.csv"));
     w.write(NODES_HEADER + "\n");
     e.nodes(r -> line(w, str(r.get("key")), str(r.get("name")), str(r.get("kind")), str(r.get("code")),
-        str(r.get("sector")), join(r.get("aliases"), String.valueOf(CSV_ARRAY_DELIMITER)),
+        str(r.get("sector")), join(r.get("aliases"), CSV_ARRAY),
         // the importer splits :LABEL on the array delimiter too
-        join(r.get("labels"), String.valueOf(CSV_ARRAY_DELIMITER))));
+        join(r.get("labels"), CSV_ARRAY)));
     w.flush();
     zip.closeEntry();
     zip.putNextEntry(new ZipEntry("relationships.csv"));
@@ -287,7 +288,7 @@ public class GraphExporter {
     e.relations(r -> line(w, str(r.get("source")), str(r.get("target")), str(r.get("type")), str(r.get("articleId")),
         str(r.get("plover")), str(r.get("cameo")), str(r.get("symmetric")), str(r.get("date")), str(r.get("dateFrom")),
         str(r.get("dateTo")), str(r.get("place")), str(r.get("confidence")), str(r.get("negated")),
-        join(r.get("sentences"), String.valueOf(CSV_ARRAY_DELIMITER))));
+        join(r.get("sentences"), CSV_ARRAY)));
     w.flush();
     zip.closeEntry();
     zip.finish();

@@ -67,12 +67,9 @@ public class GraphQueries {
 
   /**
    * Actors whose name or an alias matches {@code q} (every word, as a prefix or with one typo;
-   * accents and case ignored by the index), or all actors by name when {@code q} is blank; each
-   * filter may be null.
-   */
-  /**
-   * Actors matching name words (prefix or one typo per word), best first, or by name without words;
-   * filtered by kind, code and sector. Cursor-paged by position in that order.
+   * accents and case ignored by the index), best first, or all actors by name when {@code q} is
+   * blank; filtered by kind, code and sector, each filter may be null. Cursor-paged by position in
+   * that order.
    */
   public Page<ActorSummary> searchActors(String q, String kind, String code, String sector, String cursor, int limit) {
     int skip = Cursor.offsetOf(cursor);
