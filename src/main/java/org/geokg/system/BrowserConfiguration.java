@@ -13,11 +13,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class BrowserConfiguration implements WebMvcConfigurer {
 
   private final String boltUri;
-  private final boolean embedded;
+  private final boolean noAuth;
 
   BrowserConfiguration(Neo4jConfiguration.Neo4jTarget target) {
     this.boltUri = target.uri();
-    this.embedded = target.embedded() != null;
+    this.noAuth = target.embedded() != null && target.embedded().passwordFile() == null;
   }
 
   @Override
@@ -27,8 +27,8 @@ class BrowserConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addViewControllers(ViewControllerRegistry registry) {
-    // The embedded database runs without auth; an external one asks for credentials in Browser.
-    String auth = embedded ? "&preselectAuthMethod=NO_AUTH" : "";
+    // Browser asks for the password (the embedded one is in the data folder) unless auth is off.
+    String auth = noAuth ? "&preselectAuthMethod=NO_AUTH" : "";
     String target = "redirect:/browser/index.html?dbms=" + boltUri + auth;
     registry.addViewController("/browser").setViewName(target);
     registry.addViewController("/browser/").setViewName(target);

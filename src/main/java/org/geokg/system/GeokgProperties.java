@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir folder of the embedded database
  * @param boltHost address the embedded Bolt connector listens on
  * @param boltPort port of the embedded Bolt connector
+ * @param boltAuth whether the embedded database asks for a password (on unless set false; see
+ *     {@link EmbeddedNeo4j})
  * @param transactionRetryTime how long the driver retries a transaction on transient errors or an
  *     unreachable database before the API answers 503 (batch ingestion then retries on its own)
  */
@@ -19,6 +21,7 @@ public record GeokgProperties(
     @DefaultValue("data") Path dataDir,
     @DefaultValue("127.0.0.1") String boltHost,
     @DefaultValue("7687") int boltPort,
+    @DefaultValue("true") boolean boltAuth,
     @DefaultValue("5s") java.time.Duration transactionRetryTime) {
 
   public GeokgProperties {

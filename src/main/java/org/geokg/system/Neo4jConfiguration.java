@@ -27,14 +27,15 @@ class Neo4jConfiguration {
       @Value("${spring.neo4j.authentication.password:}") String password,
       @Value("${server.port:8080}") int httpPort) {
     if (uri.isBlank()) {
-      if (!SecurityConfiguration.isLoopback(props.boltHost())) {
-        throw new StartupException("the embedded database has no authentication, so its Bolt port stays on"
-            + " loopback: set geokg.bolt-host=127.0.0.1, or use a Neo4j server with authentication"
-            + " (spring.neo4j.uri)", null);
+      if (!props.boltAuth() && !SecurityConfiguration.isLoopback(props.boltHost())) {
+        throw new StartupException("with geokg.bolt-auth=false the embedded database's Bolt port stays on"
+            + " loopback: set geokg.bolt-host=127.0.0.1, or turn authentication back on", null);
       }
+      // With server.port=0 the application's address is not known yet: Browser then gets no style or guide.
+      String appUrl = httpPort == 0 ? null : "http://127.0.0.1:" + httpPort;
       EmbeddedNeo4j embedded =
-          new EmbeddedNeo4j(props.dataDir(), props.boltHost(), props.boltPort(), "http://127.0.0.1:" + httpPort);
-      return new Neo4jTarget(embedded.boltUri(), AuthTokens.none(), embedded);
+          new EmbeddedNeo4j(props.dataDir(), props.boltHost(), props.boltPort(), appUrl, props.boltAuth());
+      return new Neo4jTarget(embedded.boltUri(), embedded.authToken(), embedded);
     }
     AuthToken auth = password.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password);
     return new Neo4jTarget(uri, auth, null);

@@ -54,10 +54,12 @@ class BrowserGuideController {
 
   private final String boltUri;
   private final boolean embedded;
+  private final boolean noAuth;
 
   BrowserGuideController(@Value("${spring.neo4j.uri:}") String uri, @Value("${geokg.bolt-host}") String boltHost,
-      @Value("${geokg.bolt-port}") int boltPort) {
+      @Value("${geokg.bolt-port}") int boltPort, @Value("${geokg.bolt-auth:true}") boolean boltAuth) {
     this.embedded = uri.isBlank();
+    this.noAuth = embedded && !boltAuth;
     this.boltUri = embedded ? "bolt://" + (boltHost.contains(":") ? "[" + boltHost + "]" : boltHost) + ":" + boltPort : uri;
   }
 
@@ -83,7 +85,8 @@ class BrowserGuideController {
         ..., with <code>plover</code>, <code>cameo</code>, <code>date</code>, <code>place</code>,
         <code>confidence</code>, <code>sentences</code>) and <b>roles</b>
         (<code>(:Person)-[:HOLDS_ROLE {title}]-&gt;(:Actor)</code>).</p>
-        <p>First load the geokg style (colours per kind, captions by name and type):</p>
+        <p>The geokg style (colours per kind, captions by name and type) is applied when Browser
+        connects to the embedded database; on another server, or to restore it, run:</p>
         """ + runnable(":style " + base + "/geokg.grass") + """
         <p>Then try the analyst queries on the next slides. Each sets its parameters first
         (run the <code>:param</code> lines, change them as you like), then runs the query.</p>
@@ -118,12 +121,18 @@ class BrowserGuideController {
     return ok(MediaType.TEXT_HTML, html.toString());
   }
 
-  /** Opens Neo4j Browser connected to the graph, with the geokg guide playing. */
+  /**
+   * Opens Neo4j Browser on the graph with the geokg guide playing. The embedded database tells
+   * Browser to apply the style and play the guide once connected; a command in Browser's URL would
+   * turn those off, so only an external server (whose settings are its own) gets the guide that way.
+   */
   @GetMapping("/browser-guide")
   ResponseEntity<Void> browserWithGuide() {
-    String guide = "http://localhost:" + currentPort() + "/guides/geokg.html";
-    String target = "/browser/index.html?dbms=" + boltUri + (embedded ? "&preselectAuthMethod=NO_AUTH" : "")
-        + "&cmd=play&arg=" + URLEncoder.encode(guide, StandardCharsets.UTF_8);
+    String target = "/browser/index.html?dbms=" + boltUri + (noAuth ? "&preselectAuthMethod=NO_AUTH" : "");
+    if (!embedded) {
+      String guide = "http://localhost:" + currentPort() + "/guides/geokg.html";
+      target += "&cmd=play&arg=" + URLEncoder.encode(guide, StandardCharsets.UTF_8);
+    }
     return ResponseEntity.status(302).header(HttpHeaders.LOCATION, target).build();
   }
 

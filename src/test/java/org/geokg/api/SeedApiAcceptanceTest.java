@@ -189,7 +189,7 @@ class SeedApiAcceptanceTest extends SeedGraphTest {
     HttpResponse<String> redirect = send("GET", "/browser", null);
     assertThat(redirect.statusCode()).isEqualTo(302);
     assertThat(redirect.headers().firstValue("location").orElseThrow())
-        .contains("/browser/index.html?dbms=bolt://127.0.0.1:").contains("preselectAuthMethod=NO_AUTH");
+        .contains("/browser/index.html?dbms=bolt://127.0.0.1:").doesNotContain("preselectAuthMethod=NO_AUTH");
     assertThat(send("GET", "/browser/index.html", null).statusCode()).isEqualTo(200);
     assertThat(get("/actuator/health").get("status").asString()).isEqualTo("UP");
   }

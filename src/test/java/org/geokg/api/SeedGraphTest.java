@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * article ingested once through the real pipeline. Subclasses must not write to the graph except by
  * ingesting the seed article again (a no-op).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A port chosen before start-up rather than RANDOM_PORT: the embedded database tells Neo4j Browser
+// the application's address when it starts, before a random port would be known.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class SeedGraphTest {
 
   protected static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -36,6 +38,8 @@ public abstract class SeedGraphTest {
   @DynamicPropertySource
   static void embeddedDatabase(DynamicPropertyRegistry registry) {
     org.geokg.TestDatabase.register(registry, "test");
+    int http = org.geokg.TestDatabase.freePort();
+    registry.add("server.port", () -> http);
   }
 
   @LocalServerPort protected int port;

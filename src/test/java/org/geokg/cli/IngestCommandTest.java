@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -142,7 +141,7 @@ class IngestCommandTest {
 
   private static Map<String, Long> countsIn(Path data, int bolt) {
     var db = new org.geokg.system.EmbeddedNeo4j(data, "127.0.0.1", bolt);
-    try (var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none()); var session = driver.session()) {
+    try (var driver = GraphDatabase.driver(db.boltUri(), db.authToken()); var session = driver.session()) {
       long articles = session.run("MATCH (a:Article) RETURN count(a)").single().get(0).asLong();
       long relations = session.run("MATCH ()-[r]->() WHERE r.plover IS NOT NULL RETURN count(r)").single().get(0).asLong();
       long actors = session.run("MATCH (a:Actor) RETURN count(a)").single().get(0).asLong();

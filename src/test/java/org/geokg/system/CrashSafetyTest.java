@@ -62,8 +62,13 @@ class CrashSafetyTest {
     Process victim = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(tmp.resolve("victim.log").toFile()).start();
     long stored = 0;
-    try (Driver d = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    Path passwordFile = crashed.resolve(EmbeddedNeo4j.PASSWORD_FILE);
+    while (!Files.exists(passwordFile) && System.nanoTime() < deadline && victim.isAlive()) {
+      Thread.sleep(100); // the other JVM writes it (whole) before its database starts
+    }
+    var auth = AuthTokens.basic(EmbeddedNeo4j.USER, Files.readString(passwordFile).strip());
+    try (Driver d = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, auth)) {
       while (stored < Math.max(2, ARTICLES / 4) && System.nanoTime() < deadline && victim.isAlive()) {
         Thread.sleep(100);
         try (var s = d.session()) {
@@ -100,7 +105,7 @@ class CrashSafetyTest {
   static String checksum(Path data) throws Exception {
     int bolt = org.geokg.TestDatabase.freePort();
     EmbeddedNeo4j db = new EmbeddedNeo4j(data, "127.0.0.1", bolt);
-    try (Driver d = GraphDatabase.driver(db.boltUri(), AuthTokens.none()); var s = d.session()) {
+    try (Driver d = GraphDatabase.driver(db.boltUri(), db.authToken()); var s = d.session()) {
       List<String> rows = new ArrayList<>();
       s.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p").forEachRemaining(r -> {
         var props = new java.util.TreeMap<>(r.get("p").asMap());

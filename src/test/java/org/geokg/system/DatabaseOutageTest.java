@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,9 @@ class DatabaseOutageTest {
     bolt = TestDatabase.freePort();
     server = new EmbeddedNeo4j(dir, "127.0.0.1", bolt);
     registry.add("spring.neo4j.uri", () -> "bolt://127.0.0.1:" + bolt);
+    // The server keeps its password in its data folder, so the restarted one below takes the same.
+    String password = Files.readString(server.passwordFile()).strip();
+    registry.add("spring.neo4j.authentication.password", () -> password);
     registry.add("geokg.transaction-retry-time", () -> "1s");
   }
 

@@ -100,11 +100,18 @@ class BrowserGuideTest extends SeedGraphTest {
   }
 
   @Test
-  void browserGuideLinkOpensTheConnectedBrowserPlayingTheGuide() throws Exception {
+  void browserGuideLinkOpensBrowserOnThePasswordFormWithTheDatabaseToldToStyleAndPlayTheGuide() throws Exception {
     HttpResponse<String> r = request("GET", "/browser-guide", null);
     assertThat(r.statusCode()).isEqualTo(302);
+    // A command in the URL would stop Browser from running the database's post-connect commands.
     assertThat(r.headers().firstValue("location").orElseThrow())
         .startsWith("/browser/index.html?dbms=bolt://127.0.0.1:")
-        .contains("preselectAuthMethod=NO_AUTH", "cmd=play", "arg=http%3A%2F%2Flocalhost%3A" + port + "%2Fguides%2Fgeokg.html");
+        .doesNotContain("preselectAuthMethod=NO_AUTH", "cmd=");
+    try (var session = driver.session()) {
+      String commands = session.run("CALL dbms.clientConfig() YIELD name, value"
+          + " WHERE name = 'browser.post_connect_cmd' RETURN value").single().get(0).asString();
+      String app = "http://127.0.0.1:" + port;
+      assertThat(commands).isEqualTo("style " + app + "/geokg.grass; play " + app + "/guides/geokg.html");
+    }
   }
 }

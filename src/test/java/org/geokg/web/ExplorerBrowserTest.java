@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -34,6 +35,7 @@ class ExplorerBrowserTest extends SeedGraphTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  @org.springframework.beans.factory.annotation.Value("${geokg.data-dir}") String dataDir;
   private ChromeDriver browser;
   private Path profile;
 
@@ -135,9 +137,19 @@ class ExplorerBrowserTest extends SeedGraphTest {
   }
 
   @Test
-  void neo4jBrowserOpensWithTheGeokgGuide() {
+  void neo4jBrowserAsksForThePasswordThenOpensWithTheGeokgGuideAndStyle() throws Exception {
     browser.get(baseUrl() + "/browser-guide");
     try {
+      WebElement password = new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+          ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=password]")));
+      WebElement user = browser.findElement(By.cssSelector("[data-testid=username]"));
+      user.clear();
+      user.sendKeys(org.geokg.system.EmbeddedNeo4j.USER);
+      password.sendKeys(Files.readString(Path.of(dataDir).resolve(org.geokg.system.EmbeddedNeo4j.PASSWORD_FILE)).strip());
+      browser.findElement(By.cssSelector("[data-testid=connect]")).click();
+      // Applied on connecting, with no click: Browser keeps the style it loaded in local storage.
+      new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+          b -> String.valueOf(js("return localStorage.getItem('neo4j.grass')")).contains("#2F7EBC"));
       new WebDriverWait(browser, Duration.ofSeconds(60)).until(
           b -> b.getPageSource().contains("geokg: actors and events from the news"));
     } finally {
