@@ -623,6 +623,24 @@ public final class ActorRecognizer {
     return Optional.empty();
   }
 
+  /** The countries of the places a sentence names (runs of place tokens the dictionaries list). */
+  private Set<String> placeCountries(Sentence s) {
+    Set<String> codes = new HashSet<>();
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!PLACE_TAGS.contains(tokens.get(i).ner())) {
+        continue;
+      }
+      int end = i;
+      while (end < tokens.size() && PLACE_TAGS.contains(tokens.get(end).ner())) {
+        end++;
+      }
+      placePrefix(s, i, end).ifPresent(codes::add);
+      i = end - 1;
+    }
+    return codes;
+  }
+
   /**
    * A local collective named with its place ("Chicago police", "police in Chicago"): an
    * organisation of the place's country and the noun's sector, named as the text names it.
@@ -666,7 +684,7 @@ public final class ActorRecognizer {
    * Sectors whose bare collectives ("police", "protesters", "troops") are actors of their context's
    * country; rebels and militants are left out: their sentence's country is more often their enemy's.
    */
-  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP");
+  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP", "REB");
   /** Agent nouns too vague to stand alone for a country's collective. */
   private static final Set<String> NOT_BARE = Set.of("people", "worker", "company", "firm", "union", "youth",
       "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",
@@ -685,10 +703,16 @@ public final class ActorRecognizer {
   }
 
   /**
-   * The one country a sentence names, other than as the other party of an action; if it names none,
-   * the one the previous sentence names. Empty when there are several or none.
+   * The country of a collective the sentence names bare ("people", "police"): that of the one
+   * country its places belong to ("killed ten people in Gaza" whoever struck), else the one country
+   * the sentence names, other than as the other party of an action; if it names none, the one the
+   * previous sentence names. Empty when there are several or none.
    */
   private Optional<GazetteerEntry> contextCountry(Work w, Sentence s) {
+    Set<String> placed = placeCountries(s);
+    if (placed.size() == 1) {
+      return gazetteer.country(placed.iterator().next());
+    }
     for (int k = s.index(); k >= Math.max(0, s.index() - 1); k--) {
       Set<String> codes = sentenceCountries(w, k);
       if (codes.size() > 1) {

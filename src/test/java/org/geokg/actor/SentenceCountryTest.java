@@ -45,6 +45,18 @@ class SentenceCountryTest {
   }
 
   @Test
+  void bareArmedGroupsAreTheirSentencesCountrysRebels() {
+    assertThat(actors("Militants attacked a checkpoint in Peshawar, Pakistan, on Friday.").actors())
+        .containsKey("agent:pak-reb");
+  }
+
+  @Test
+  void theVictimsOfAStrikeBelongToTheCountryWhereItHitNotTheAttackers() {
+    assertThat(actors("A Russian missile strike killed ten people in Kharkiv on Monday.").actors())
+        .containsKey("agent:ukr-civ").doesNotContainKey("agent:rus-civ");
+  }
+
+  @Test
   void aBareCollectiveWithoutOneCountryOrAsAModifierIsNoActor() {
     assertThat(actors("Police fired tear gas at protesters on Sunday.").actors().keySet())
         .noneMatch(k -> k.startsWith("agent:"));
