@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 /**
  * What kind of address an IP address is; {@link UrlGuard} refuses everything but {@link #PUBLIC}.

@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import java.math.BigInteger;
 import java.net.Inet4Address;

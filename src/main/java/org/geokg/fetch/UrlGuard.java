@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.geokg.article.UrlGuardAddresses.Literal;
-import org.geokg.article.UrlGuardAddresses.Range;
+import org.geokg.fetch.UrlGuardAddresses.Literal;
+import org.geokg.fetch.UrlGuardAddresses.Range;
 
 /**
  * Decides whether a URL may be fetched, so that a URL handed in by a user or found in a redirect
