@@ -1,9 +1,8 @@
 package org.geokg.fetch;
 
 /**
- * What kind of address an IP address is; {@link UrlGuard} refuses everything but {@link #PUBLIC}.
- * Its own type so that the guard and its address table ({@code UrlGuardAddresses}) each depend on it,
- * not on each other.
+ * What kind of address an IP address is, as {@link IpAddresses#classify} tells; only {@link #PUBLIC}
+ * addresses are fetched.
  */
 public enum AddressClass {
   PUBLIC,

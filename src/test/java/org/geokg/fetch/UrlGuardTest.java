@@ -122,7 +122,7 @@ class UrlGuardTest {
     "2a00:1450:4001:80b::200e, PUBLIC",
   })
   void classifiesAddresses(String literal, AddressClass expected) {
-    assertThat(UrlGuard.classify(ip(literal))).isEqualTo(expected);
+    assertThat(IpAddresses.classify(ip(literal))).isEqualTo(expected);
   }
 
   @ParameterizedTest
