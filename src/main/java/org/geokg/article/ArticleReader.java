@@ -2,6 +2,8 @@ package org.geokg.article;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.geokg.fetch.FetchResult;
+import org.geokg.fetch.PageFetcher;
 
 /**
  * The article stage's facade: {@link ArticleInput} in, {@link Article} out. Fetches URLs through

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import org.geokg.fetch.CappedReads;
+import org.geokg.fetch.PageDecoding;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;

@@ -22,7 +22,7 @@ import org.geokg.article.ExtractionResult;
 import org.geokg.article.ExtractionResult.Extracted;
 import org.geokg.article.ExtractionResult.NoArticle;
 import org.geokg.article.HtmlArticleExtractor;
-import org.geokg.article.PageDecoding;
+import org.geokg.fetch.PageDecoding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;

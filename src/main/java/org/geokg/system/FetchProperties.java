@@ -2,7 +2,7 @@ package org.geokg.system;
 
 import java.time.Duration;
 import java.util.Set;
-import org.geokg.article.FetchSettings;
+import org.geokg.fetch.FetchSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -3,13 +3,12 @@ package org.geokg.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.geokg.article.Sha256;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,12 +158,8 @@ class CypherEndpointTest extends SeedGraphTest {
     long nodes = lines.stream().filter(l -> l.startsWith("N")).count();
     long rels = lines.stream().filter(l -> l.startsWith("R")).count();
     lines.sort(null);
-    MessageDigest md = MessageDigest.getInstance("SHA-256");
-    for (String l : lines) {
-      md.update(l.getBytes(StandardCharsets.UTF_8));
-      md.update((byte) '\n');
-    }
-    return nodes + " nodes, " + rels + " relationships, " + HexFormat.of().formatHex(md.digest());
+    String digest = Sha256.hex(lines.stream().map(l -> l + "\n").collect(Collectors.joining()));
+    return nodes + " nodes, " + rels + " relationships, " + digest;
   }
 
   private static List<String> sorted(List<String> l) {

@@ -7,11 +7,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.geokg.article.Sha256;
 import org.geokg.cli.MainAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,10 +116,8 @@ class CrashSafetyTest {
           rows.add("R" + r.get("a").asString() + r.get("t").asString() + r.get("b").asString()
               + new java.util.TreeMap<>(r.get("p").asMap())));
       rows.sort(null);
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      rows.forEach(row -> md.update(row.getBytes(StandardCharsets.UTF_8)));
       long nodes = rows.stream().filter(x -> x.startsWith("N")).count();
-      return nodes + " nodes, " + (rows.size() - nodes) + " edges, " + HexFormat.of().formatHex(md.digest());
+      return nodes + " nodes, " + (rows.size() - nodes) + " edges, " + Sha256.hex(String.join("", rows));
     } finally {
       db.close();
     }

@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

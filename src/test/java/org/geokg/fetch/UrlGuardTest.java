@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.geokg.article.UrlGuard.Verdict;
+import org.geokg.fetch.UrlGuard.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,7 +122,7 @@ class UrlGuardTest {
     "2a00:1450:4001:80b::200e, PUBLIC",
   })
   void classifiesAddresses(String literal, AddressClass expected) {
-    assertThat(UrlGuard.classify(ip(literal))).isEqualTo(expected);
+    assertThat(IpAddresses.classify(ip(literal))).isEqualTo(expected);
   }
 
   @ParameterizedTest

@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 /**
  * Bytes of a page or text file to text, as browsers do: byte-order mark, then the declared charset

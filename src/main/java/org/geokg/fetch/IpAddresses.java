@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import java.math.BigInteger;
 import java.net.Inet4Address;
@@ -7,15 +7,18 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Address ranges and literal parsing behind {@link UrlGuard}. Works on raw bytes only: nothing here
- * resolves a name.
+ * What an IP address is (its special-purpose range and {@link AddressClass}) and what a host string
+ * spells (an address literal, loose or canonical, or a name). Works on raw bytes only: nothing here
+ * resolves a name. Knows nothing of URLs or of what callers allow; the URL guard builds on it.
+ * Stateless and thread-safe.
  */
-final class UrlGuardAddresses {
+final class IpAddresses {
 
-  private UrlGuardAddresses() {}
+  private IpAddresses() {}
 
   /** One special-purpose range; the first matching range in a table wins, so specific ones go first. */
   record Range(byte[] prefix, int bits, AddressClass addressClass, String label) {
@@ -62,7 +65,7 @@ final class UrlGuardAddresses {
           v4("255.255.255.255", 32, AddressClass.BROADCAST, "the broadcast address"),
           v4("240.0.0.0", 4, AddressClass.RESERVED, "a reserved address"));
 
-  // IPv6 forms that embed an IPv4 address are handled in classify() before this table.
+  // IPv6 forms that embed an IPv4 address are handled in rangeOf() before this table.
   private static final List<Range> V6 =
       List.of(
           v6(0, 0, 0, 0, 0, 0, 0, 0, 128, AddressClass.UNSPECIFIED, "the unspecified address"),
@@ -87,6 +90,11 @@ final class UrlGuardAddresses {
       new Range(new byte[16], 0, AddressClass.RESERVED, "a reserved (unallocated) address");
   private static final Range DEPRECATED_V4_COMPATIBLE =
       new Range(new byte[16], 96, AddressClass.RESERVED, "a reserved (IPv4-compatible) address");
+
+  /** The class of an address, looking through IPv6 forms that embed an IPv4 address. */
+  static AddressClass classify(InetAddress address) {
+    return rangeOf(Objects.requireNonNull(address, "address")).addressClass();
+  }
 
   /** The range an address falls in, following IPv6 forms that embed an IPv4 address. */
   static Range rangeOf(InetAddress address) {

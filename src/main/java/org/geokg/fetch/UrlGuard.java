@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import java.io.UncheckedIOException;
 import java.net.Inet4Address;
@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.geokg.article.UrlGuardAddresses.Literal;
-import org.geokg.article.UrlGuardAddresses.Range;
+import org.geokg.fetch.IpAddresses.Literal;
+import org.geokg.fetch.IpAddresses.Range;
 
 /**
  * Decides whether a URL may be fetched, so that a URL handed in by a user or found in a redirect
@@ -121,7 +121,7 @@ public final class UrlGuard {
     }
     boolean allowListed = allowedHosts.contains(host);
 
-    Literal literal = UrlGuardAddresses.parse(host);
+    Literal literal = IpAddresses.parse(host);
     // java.net.URI falls back to a registry authority (getHost() == null) for hosts it cannot parse,
     // such as 127.1; those are classified above for a precise reason, but never fetched.
     boolean parseable = uri.getHost() != null;
@@ -131,7 +131,7 @@ public final class UrlGuard {
         if (allowListed && parseable) {
           yield new Verdict.Allowed(uri, List.of(canonical.address()));
         }
-        Range range = UrlGuardAddresses.rangeOf(canonical.address());
+        Range range = IpAddresses.rangeOf(canonical.address());
         if (range.addressClass() != AddressClass.PUBLIC) {
           yield refuse(uri, host + " is " + range.label() + alsoKnownAs(host, canonical.address()));
         }
@@ -140,7 +140,7 @@ public final class UrlGuard {
             : refuse(uri, host + " is not a valid host");
       }
       case Literal.Loose loose -> {
-        Range range = UrlGuardAddresses.rangeOf(loose.address());
+        Range range = IpAddresses.rangeOf(loose.address());
         String as = loose.address().getHostAddress();
         yield range.addressClass() == AddressClass.PUBLIC
             ? refuse(uri, host + " is an ambiguous spelling of the IP address " + as + "; write it as " + as)
@@ -180,7 +180,7 @@ public final class UrlGuard {
     }
     List<String> bad = new ArrayList<>();
     for (InetAddress address : addresses) {
-      Range range = UrlGuardAddresses.rangeOf(address);
+      Range range = IpAddresses.rangeOf(address);
       if (range.addressClass() != AddressClass.PUBLIC) {
         bad.add(address.getHostAddress() + ", " + range.label());
       }
@@ -188,11 +188,6 @@ public final class UrlGuard {
     return bad.isEmpty()
         ? new Verdict.Allowed(uri, addresses)
         : refuse(uri, host + " resolves to " + String.join("; and to ", bad));
-  }
-
-  /** The class of an address, looking through IPv6 forms that embed an IPv4 address. */
-  public static AddressClass classify(InetAddress address) {
-    return UrlGuardAddresses.rangeOf(Objects.requireNonNull(address, "address")).addressClass();
   }
 
   /** Lower case, without IPv6 brackets and without one trailing dot (an absolute DNS name). */

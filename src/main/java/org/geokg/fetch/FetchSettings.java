@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import java.time.Duration;
 import java.util.Objects;

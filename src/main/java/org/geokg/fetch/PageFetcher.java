@@ -1,4 +1,4 @@
-package org.geokg.article;
+package org.geokg.fetch;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
-import org.geokg.article.FetchBodySubscriber.Outcome;
+import org.geokg.fetch.FetchBodySubscriber.Outcome;
 
 /**
  * Fetches article pages by URL, defensively: every URL, including each redirect target, must pass a
