@@ -36,6 +36,46 @@ CREATE INDEX threatened_date IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.dateFr
 CREATE INDEX supported_date IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.dateFrom);
 CREATE INDEX negotiated_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.dateFrom);
 
+// Every event and role edge has a stable id (r.id: a digest of its actors, type and article, set by
+// the application), which the API gives clients and finds the edge's evidence by. Relationship
+// indexes are per type: one for each type geokg writes.
+CREATE INDEX relation_id_agreed_with IF NOT EXISTS FOR ()-[r:AGREED_WITH]-() ON (r.id);
+CREATE INDEX relation_id_signed_agreement_with IF NOT EXISTS FOR ()-[r:SIGNED_AGREEMENT_WITH]-() ON (r.id);
+CREATE INDEX relation_id_met_with IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.id);
+CREATE INDEX relation_id_spoke_with IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() ON (r.id);
+CREATE INDEX relation_id_visited IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.id);
+CREATE INDEX relation_id_hosted IF NOT EXISTS FOR ()-[r:HOSTED]-() ON (r.id);
+CREATE INDEX relation_id_negotiated_with IF NOT EXISTS FOR ()-[r:NEGOTIATED_WITH]-() ON (r.id);
+CREATE INDEX relation_id_supported IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.id);
+CREATE INDEX relation_id_praised IF NOT EXISTS FOR ()-[r:PRAISED]-() ON (r.id);
+CREATE INDEX relation_id_cooperated_with IF NOT EXISTS FOR ()-[r:COOPERATED_WITH]-() ON (r.id);
+CREATE INDEX relation_id_aided IF NOT EXISTS FOR ()-[r:AIDED]-() ON (r.id);
+CREATE INDEX relation_id_released IF NOT EXISTS FOR ()-[r:RELEASED]-() ON (r.id);
+CREATE INDEX relation_id_conceded_to IF NOT EXISTS FOR ()-[r:CONCEDED_TO]-() ON (r.id);
+CREATE INDEX relation_id_eased_sanctions_on IF NOT EXISTS FOR ()-[r:EASED_SANCTIONS_ON]-() ON (r.id);
+CREATE INDEX relation_id_withdrew_from IF NOT EXISTS FOR ()-[r:WITHDREW_FROM]-() ON (r.id);
+CREATE INDEX relation_id_admitted IF NOT EXISTS FOR ()-[r:ADMITTED]-() ON (r.id);
+CREATE INDEX relation_id_accused IF NOT EXISTS FOR ()-[r:ACCUSED]-() ON (r.id);
+CREATE INDEX relation_id_criticized IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.id);
+CREATE INDEX relation_id_investigated IF NOT EXISTS FOR ()-[r:INVESTIGATED]-() ON (r.id);
+CREATE INDEX relation_id_charged IF NOT EXISTS FOR ()-[r:CHARGED]-() ON (r.id);
+CREATE INDEX relation_id_requested IF NOT EXISTS FOR ()-[r:REQUESTED]-() ON (r.id);
+CREATE INDEX relation_id_demanded IF NOT EXISTS FOR ()-[r:DEMANDED]-() ON (r.id);
+CREATE INDEX relation_id_rejected IF NOT EXISTS FOR ()-[r:REJECTED]-() ON (r.id);
+CREATE INDEX relation_id_threatened IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.id);
+CREATE INDEX relation_id_protested_against IF NOT EXISTS FOR ()-[r:PROTESTED_AGAINST]-() ON (r.id);
+CREATE INDEX relation_id_mobilized_against IF NOT EXISTS FOR ()-[r:MOBILIZED_AGAINST]-() ON (r.id);
+CREATE INDEX relation_id_sanctioned IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.id);
+CREATE INDEX relation_id_expelled IF NOT EXISTS FOR ()-[r:EXPELLED]-() ON (r.id);
+CREATE INDEX relation_id_arrested IF NOT EXISTS FOR ()-[r:ARRESTED]-() ON (r.id);
+CREATE INDEX relation_id_sentenced IF NOT EXISTS FOR ()-[r:SENTENCED]-() ON (r.id);
+CREATE INDEX relation_id_coerced IF NOT EXISTS FOR ()-[r:COERCED]-() ON (r.id);
+CREATE INDEX relation_id_attacked IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.id);
+CREATE INDEX relation_id_killed IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.id);
+CREATE INDEX relation_id_assassinated IF NOT EXISTS FOR ()-[r:ASSASSINATED]-() ON (r.id);
+CREATE INDEX relation_id_plotted_against IF NOT EXISTS FOR ()-[r:PLOTTED_AGAINST]-() ON (r.id);
+CREATE INDEX relation_id_holds_role IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.id);
+
 // Feed items already taken by the poller of `serve`, so that a restart does not ingest them again.
 CREATE CONSTRAINT feed_item_url IF NOT EXISTS FOR (i:FeedItem) REQUIRE i.url IS UNIQUE;
 

@@ -8,7 +8,7 @@ CALL (a) {
 }
 WITH s, r, t
 WHERE {{relation-filter}}
-WITH s, r, t, coalesce(r.dateFrom, date('9999-12-31')) AS day, elementId(r) AS id
+WITH s, r, t, coalesce(r.dateFrom, date('9999-12-31')) AS day, r.id AS id
 WHERE $afterDay IS NULL OR day > $afterDay OR (day = $afterDay AND id > $afterId)
 WITH s, r, t, day, id ORDER BY day, id LIMIT $limit
 OPTIONAL MATCH (art:Article {id: r.articleId})

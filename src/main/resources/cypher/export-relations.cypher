@@ -3,7 +3,7 @@
 MATCH (s:Actor)-[r]->(t:Actor)
 WHERE {{relation-filter}}
 OPTIONAL MATCH (art:Article {id: r.articleId})
-RETURN elementId(r) AS id, s.key AS source, s.name AS sourceName, s.code AS sourceCode, type(r) AS type,
+RETURN r.id AS id, s.key AS source, s.name AS sourceName, s.code AS sourceCode, type(r) AS type,
        t.key AS target, t.name AS targetName, t.code AS targetCode, r.articleId AS articleId, r.plover AS plover,
        r.cameo AS cameo, r.symmetric AS symmetric, r.date AS date, r.dateFrom AS dateFrom, r.dateTo AS dateTo,
        r.place AS place, r.confidence AS confidence, r.negated AS negated, r.sentences AS sentences,

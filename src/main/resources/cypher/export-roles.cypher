@@ -3,7 +3,7 @@
 MATCH (h:Actor)-[r:HOLDS_ROLE]->(p:Actor)
 WHERE $all OR (h.key IN $keys AND p.key IN $keys)
 OPTIONAL MATCH (art:Article {id: r.articleId})
-RETURN elementId(r) AS id, h.key AS source, p.key AS target, r.title AS title, r.postKey AS postKey,
+RETURN r.id AS id, h.key AS source, p.key AS target, r.title AS title, r.postKey AS postKey,
        r.observedAt AS observedAt, r.articleId AS articleId, r.sentence AS sentence, art.url AS url,
        art.publisher AS publisher
 ORDER BY source, target, title, articleId

@@ -2,7 +2,10 @@
 // kept; $articles (null: every article) limits the move to edges read from those articles. Edges
 // between the two actors are dropped (an actor has no relation to itself); every edge keeps its
 // direction (a symmetric one points from its sentence's subject); an edge that already exists on
-// $into for the same article, either way round for a symmetric type, absorbs the moved one.
+// $into for the same article, either way round for a symmetric type, absorbs the moved one. Returns
+// the edges between $into and the moved edges' other ends for their types and articles (created or
+// absorbing), with what their stable ids are computed from: the caller gives them the ids of their
+// new identities (an edge keeps no id it had on $from).
 MATCH (from:Actor {key: $from}), (into:Actor {key: $into})
 CALL (from, into) {
   OPTIONAL MATCH (from)-[r]-(into)
@@ -47,6 +50,13 @@ CALL (from, into) {
     SET n += props
   }
   DELETE r
-  RETURN count(r) AS moved, count(CASE WHEN type = 'HOLDS_ROLE' THEN 1 END) AS roles
+  WITH into, t, type, props
+  CALL (into, t, type, props) {
+    MATCH (into)-[e:$(type)]-(t)
+    WHERE e.articleId = props.articleId AND (type <> 'HOLDS_ROLE' OR e.title = props.title)
+    RETURN collect({ref: elementId(e), type: type(e), source: startNode(e).key, target: endNode(e).key,
+                    articleId: e.articleId, title: e.title}) AS edges
+  }
+  RETURN count(*) AS moved, count(CASE WHEN type = 'HOLDS_ROLE' THEN 1 END) AS roles, collect(edges) AS edges
 }
-RETURN moved, roles, dropped
+RETURN moved, roles, dropped, reduce(all = [], x IN edges | all + x) AS edges

@@ -10,7 +10,7 @@ WHERE elementId(endNode(r)) IN $ids AND {{relation-filter}}
 // A symmetric type is one tie whichever way its edges point (each from its sentence's subject).
 WITH r, CASE WHEN coalesce(r.symmetric, false) AND s.key > t.key THEN [t, s] ELSE [s, t] END AS pair
 WITH pair[0] AS s, type(r) AS type, pair[1] AS t, count(r) AS articles, max(r.confidence) AS confidence,
-     min(r.dateFrom) AS firstDate, max(r.dateTo) AS lastDate, min(elementId(r)) AS relationId,
+     min(r.dateFrom) AS firstDate, max(r.dateTo) AS lastDate, min(r.id) AS relationId,
      coalesce(max(r.symmetric), false) AS symmetric
 WHERE articles >= $minArticles
 RETURN s.key AS source, type, t.key AS target, articles, confidence, firstDate, lastDate, relationId, symmetric

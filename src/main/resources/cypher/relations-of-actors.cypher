@@ -8,7 +8,7 @@ CALL (a) {
 }
 WITH DISTINCT s, r, t
 WHERE {{relation-filter}}
-WITH s, r, t, coalesce(r.dateFrom, date('0001-01-01')) AS day, elementId(r) AS id
+WITH s, r, t, coalesce(r.dateFrom, date('0001-01-01')) AS day, r.id AS id
 WHERE $afterDay IS NULL OR day < $afterDay OR (day = $afterDay AND id > $afterId)
 WITH s, r, t, day, id ORDER BY day DESC, id LIMIT $limit
 OPTIONAL MATCH (art:Article {id: r.articleId})

@@ -43,7 +43,9 @@ class RelationController {
   @GetMapping("/{id}")
   @Operation(summary = "Evidence of one relation",
       description = "The relation (its `id` from any listing or network edge's `relationId`), its sentences, and "
-          + "the article they were read from, with the first 20,000 characters of its text.")
+          + "the article they were read from, with the first 20,000 characters of its text. Relation ids are "
+          + "stable: a digest of the edge's actors, type and article, the same after the database is rebuilt "
+          + "from the same articles.")
   Evidence evidence(@PathVariable String id) {
     return queries.evidence(id).orElseThrow(() -> new NotFoundException("no relation with id " + id));
   }

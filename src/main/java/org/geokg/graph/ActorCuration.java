@@ -82,7 +82,7 @@ public class ActorCuration {
     p.put("from", other);
     p.put("into", id);
     p.put("articles", null);
-    Record edges = tx.run(Cypher.load("move-edges"), p).single();
+    Record edges = moveEdges(tx, p);
     tx.run(Cypher.load("move-post-keys"), p).consume();
     long mentions = tx.run(Cypher.load("move-mentions"), p).single().get("moved").asLong();
     Record done = tx.run(Cypher.load("merge-record"), Map.of("id", id, "other", other, "by", by)).single();
@@ -90,6 +90,17 @@ public class ActorCuration {
     return new Curation.Merged(id, other, done.get("name").asString(), edges.get("moved").asLong() - roles, roles,
         edges.get("dropped").asLong(), mentions, done.get("aliases").asList(v -> v.asString()),
         done.get("decidedAt").asString());
+  }
+
+  /**
+   * Moves the edges of actor {@code from} onto {@code into} ({@code move-edges}, parameters
+   * {@code from}, {@code into}, {@code articles}) and gives each edge it created or combined the id of
+   * its new identity; answers the counts {@code moved}, {@code roles}, {@code dropped}.
+   */
+  private static Record moveEdges(TransactionContext tx, Map<String, Object> p) {
+    Record edges = tx.run(Cypher.load("move-edges"), p).single();
+    RelationIds.assign(tx, edges.get("edges").asList(v -> v));
+    return edges;
   }
 
   /**
@@ -168,7 +179,7 @@ public class ActorCuration {
         List<String> articles = tx.run(Cypher.load("split-articles"), p).single().get("articles")
             .asList(v -> v.asString());
         p.put("articles", articles);
-        Record edges = tx.run(Cypher.load("move-edges"), p).single();
+        Record edges = moveEdges(tx, p);
         tx.run(Cypher.load("move-post-keys"), p).consume();
         tx.run(Cypher.load("move-mentions"), p).consume();
         Record done = tx.run(Cypher.load("split-record"), p).single();

@@ -269,7 +269,7 @@ public class GraphExporter {
   /** Header of {@code nodes.csv}. */
   public static final String NODES_HEADER = "key:ID,name,kind,code,sector,aliases:string[],:LABEL";
   /** Header of {@code relationships.csv}. */
-  public static final String RELATIONSHIPS_HEADER = ":START_ID,:END_ID,:TYPE,articleId,plover,cameo,symmetric:boolean,"
+  public static final String RELATIONSHIPS_HEADER = ":START_ID,:END_ID,:TYPE,id,articleId,plover,cameo,symmetric:boolean,"
       + "date,dateFrom:date,dateTo:date,place,confidence:double,negated:boolean,sentences:string[]";
 
   private void csv(Exports e, OutputStream out) throws IOException {
@@ -285,10 +285,10 @@ public class GraphExporter {
     zip.closeEntry();
     zip.putNextEntry(new ZipEntry("relationships.csv"));
     w.write(RELATIONSHIPS_HEADER + "\n");
-    e.relations(r -> line(w, str(r.get("source")), str(r.get("target")), str(r.get("type")), str(r.get("articleId")),
-        str(r.get("plover")), str(r.get("cameo")), str(r.get("symmetric")), str(r.get("date")), str(r.get("dateFrom")),
-        str(r.get("dateTo")), str(r.get("place")), str(r.get("confidence")), str(r.get("negated")),
-        join(r.get("sentences"), CSV_ARRAY)));
+    e.relations(r -> line(w, str(r.get("source")), str(r.get("target")), str(r.get("type")), str(r.get("id")),
+        str(r.get("articleId")), str(r.get("plover")), str(r.get("cameo")), str(r.get("symmetric")), str(r.get("date")),
+        str(r.get("dateFrom")), str(r.get("dateTo")), str(r.get("place")), str(r.get("confidence")),
+        str(r.get("negated")), join(r.get("sentences"), CSV_ARRAY)));
     w.flush();
     zip.closeEntry();
     zip.finish();

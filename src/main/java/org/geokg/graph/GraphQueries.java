@@ -1,6 +1,7 @@
 package org.geokg.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,6 +58,8 @@ public class GraphQueries {
   public static final int MAX_NETWORK_EDGES = 10000;
   public static final int MAX_HOPS = 6;
   private static final int EVIDENCE_TEXT_CHARS = 20_000;
+  private static final List<String> EVENT_TYPES =
+      Arrays.stream(RelationType.values()).map(Enum::name).toList();
   private static final Pattern LUCENE_SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
   private final Driver driver;
@@ -190,9 +193,15 @@ public class GraphQueries {
     return new Page<>(rows.subList(0, l).stream().map(map).toList(), next);
   }
 
-  /** One relation with its evidence, by relation id. */
+  /**
+   * One event relation with its evidence, by its stable id ({@link RelationId}); empty for an id no
+   * event relation has.
+   */
   public Optional<Evidence> evidence(String relationId) {
-    return read("relation-evidence", Map.of("id", relationId, "textChars", EVIDENCE_TEXT_CHARS),
+    if (!RelationId.isWellFormed(relationId)) {
+      return Optional.empty();
+    }
+    return read("relation-evidence", Map.of("id", relationId, "types", EVENT_TYPES, "textChars", EVIDENCE_TEXT_CHARS),
         r -> new Evidence(relation(r.get("relation")), r.get("author").asString(null), r.get("text").asString(null),
             r.get("textTruncated").asBoolean(false)))
         .stream().findFirst();

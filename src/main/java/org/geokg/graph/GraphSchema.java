@@ -7,8 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code cypher/schema.cypher} (constraints and indexes) once at start-up. Idempotent, so a
- * restart or a second application instance changes nothing.
+ * Applies {@code cypher/schema.cypher} (constraints and indexes) once at start-up, then gives the
+ * edges of a graph written before edges had stable ids theirs ({@link RelationIds#backfill}), so
+ * that every reader finds them. Idempotent, so a restart or a second application instance changes
+ * nothing.
  */
 @Component
 public class GraphSchema {
@@ -20,6 +22,10 @@ public class GraphSchema {
         session.run(statement).consume(); // schema commands run in their own transactions
       }
       session.run("CALL db.awaitIndexes(60)").consume();
+    }
+    long ids = RelationIds.backfill(driver);
+    if (ids > 0) {
+      log.info("Stable ids given to {} edges stored without one", ids);
     }
     log.info("Graph schema applied");
   }

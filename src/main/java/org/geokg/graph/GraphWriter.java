@@ -15,6 +15,7 @@ import org.geokg.actor.Role;
 import org.geokg.article.Article;
 import org.geokg.article.Sha256;
 import org.geokg.event.Relation;
+import org.geokg.event.RelationType;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -92,6 +93,7 @@ public class GraphWriter {
         boolean stored = state.get("stored").asBoolean();
         ActorDecisions decisions = ActorDecisions.of(state, params);
         decisions.apply(params);
+        assignIds(params);
         Object before = decisions.loaded(tx);
         String run = fingerprint(params);
         params.put("run", run);
@@ -232,6 +234,25 @@ public class GraphWriter {
     }
     p.put("roles", roles);
     return p;
+  }
+
+  /**
+   * Gives every relation and role of {@code params} its stable {@link RelationId} ({@code props.id}),
+   * from the actor keys the decisions left it with.
+   */
+  @SuppressWarnings("unchecked")
+  static void assignIds(Map<String, Object> params) {
+    String article = (String) params.get("id");
+    for (Map<String, Object> r : (List<Map<String, Object>>) params.get("relations")) {
+      RelationId id = RelationId.ofEvent(RelationType.valueOf((String) r.get("type")), (String) r.get("source"),
+          (String) r.get("target"), article);
+      ((Map<String, Object>) r.get("props")).put("id", id.value());
+    }
+    for (Map<String, Object> r : (List<Map<String, Object>>) params.get("roles")) {
+      RelationId id = RelationId.ofRole((String) r.get("holder"), (String) r.get("target"), (String) r.get("title"),
+          article);
+      ((Map<String, Object>) r.get("props")).put("id", id.value());
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ package org.geokg.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +17,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.geokg.TestDatabase;
 import org.geokg.graph.GraphExporter;
+import org.geokg.system.EmbeddedNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/export} in every format, whole graph and filtered, checked for structure on the seed graph. */
@@ -141,6 +153,131 @@ class ExportApiTest extends SeedGraphTest {
       assertThat(ids).contains(f[0].substring(1), f[1]);
     });
     assertThat(rels).anySatisfy(line -> assertThat(line).contains("\"MET_WITH\""));
+  }
+
+  /**
+   * Neo4j's own importer ({@code neo4j-admin database import full}, run in-process with the options
+   * the README gives) reads the CSV export into a fresh database: the same actors with the same
+   * labels ({@code Actor|Person} becomes two), the same event relations between them under the same
+   * ids, with typed properties (dates, doubles, booleans, string arrays).
+   */
+  @Test
+  void neo4jAdminImportReadsTheCsvExportIntoTheSameGraph() throws Exception {
+    Path dir = TestDatabase.folder("csv-import").toAbsolutePath();
+    Path csv = Files.createDirectories(dir.resolve("csv"));
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(download("/api/export?format=csv").body()))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        Files.copy(zip, csv.resolve(e.getName()));
+      }
+    }
+    Path home = dir.resolve("neo4j");
+    Path conf = Files.createDirectories(home.resolve("conf"));
+    var log = new ByteArrayOutputStream();
+    var out = new PrintStream(log, true, StandardCharsets.UTF_8);
+    int status = new CommandLine(new ImportCommand.Full(
+        new ExecutionContext(home, conf, out, out, new DefaultFileSystemAbstraction()))).execute(
+        "--nodes=" + csv.resolve("nodes.csv"), "--relationships=" + csv.resolve("relationships.csv"),
+        "--array-delimiter=" + GraphExporter.CSV_ARRAY_DELIMITER, "--report-file=" + dir.resolve("import.report"),
+        "--threads=2", "--max-off-heap-memory=256m", "neo4j");
+    assertThat(status).as(log.toString(StandardCharsets.UTF_8)).isZero();
+
+    Map<String, String> sourceNodes = rows(driver, IMPORTED_ACTORS);
+    Map<String, String> sourceEdges = rows(driver, IMPORTED_RELATIONS);
+    Map<String, String> nodes;
+    Map<String, String> edges;
+    try (var db = new EmbeddedNeo4j(home, "127.0.0.1", TestDatabase.freePort());
+        var imported = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+      nodes = rows(imported, IMPORTED_ACTORS);
+      edges = rows(imported, IMPORTED_RELATIONS);
+      assertThat(rows(imported, "MATCH (n) WHERE NOT n:Actor RETURN elementId(n) AS k, '' AS v")).isEmpty();
+    }
+    assertThat(nodes).containsExactlyInAnyOrderEntriesOf(sourceNodes);
+    assertThat(nodes.get("person:elon-musk")).startsWith(":Actor:Person ");
+    assertThat(edges).hasSizeGreaterThanOrEqualTo(4).containsExactlyInAnyOrderEntriesOf(sourceEdges);
+    assertThat(edges.values())
+        .allSatisfy(e -> assertThat(e).contains("confidence FLOAT", "sentences LIST<STRING", "symmetric BOOLEAN"))
+        .anySatisfy(e -> assertThat(e).contains("dateFrom DATE"));
+  }
+
+  /**
+   * Actors: their labels in order, then each exported property's type and value (an empty list, which
+   * CSV cannot tell from none, as none).
+   */
+  private static final String IMPORTED_ACTORS = """
+      MATCH (a:Actor)
+      RETURN a.key AS k,
+             reduce(s = '', l IN COLLECT { UNWIND labels(a) AS l RETURN l ORDER BY l } | s + ':' + l)
+             + reduce(s = '', p IN [p IN ['name', 'kind', 'code', 'sector', 'aliases'] WHERE a[p] IS NOT NULL AND a[p] <> []]
+                 | s + ' ' + p + ' ' + valueType(a[p]) + ' ' + CASE WHEN valueType(a[p]) STARTS WITH 'LIST'
+                   THEN reduce(x = '', e IN a[p] | x + '[' + e + ']') ELSE toString(a[p]) END) AS v
+      """;
+
+  /** Event relations between actors as exported: ends and type, then each property's type and value. */
+  private static final String IMPORTED_RELATIONS = """
+      MATCH (s:Actor)-[r]->(t:Actor)
+      WHERE r.plover IS NOT NULL AND NOT coalesce(r.negated, false)
+      RETURN r.id AS k, s.key + ' ' + type(r) + ' ' + t.key
+             + reduce(x = '', p IN [p IN ['articleId', 'plover', 'cameo', 'symmetric', 'date', 'dateFrom', 'dateTo',
+                   'place', 'confidence', 'negated', 'sentences'] WHERE r[p] IS NOT NULL AND r[p] <> []]
+                 | x + ' ' + p + ' ' + valueType(r[p]) + ' ' + CASE WHEN valueType(r[p]) STARTS WITH 'LIST'
+                   THEN reduce(y = '', e IN r[p] | y + '[' + e + ']') ELSE toString(r[p]) END) AS v
+      """;
+
+  private static Map<String, String> rows(Driver driver, String query) {
+    Map<String, String> out = new TreeMap<>();
+    try (var session = driver.session()) {
+      session.run(query).forEachRemaining(r -> assertThat(out.put(r.get("k").asString(), r.get("v").asString()))
+          .as("one row per key: %s", r).isNull());
+    }
+    return out;
+  }
+
+  /** Every export names an edge by the id the API gives it, which finds its evidence. */
+  @Test
+  void exportsNameEveryEdgeByTheIdTheApiGivesIt() throws Exception {
+    JsonNode listed = getJson("/api/relations?limit=500");
+    assertThat(listed.get("next").isNull()).isTrue();
+    Set<String> api = new HashSet<>();
+    listed.get("items").forEach(r -> api.add(r.get("id").asString()));
+    assertThat(api).hasSizeGreaterThanOrEqualTo(4).allSatisfy(id -> assertThat(id).matches("[0-9a-f]{16}"));
+
+    Set<String> json = new HashSet<>();
+    Set<String> jsonRoles = new HashSet<>();
+    JSON.readTree(download("/api/export?format=json").body()).get("elements").get("edges").forEach(e ->
+        (e.get("data").get("type").asString().equals("HOLDS_ROLE") ? jsonRoles : json).add(e.get("data").get("id").asString()));
+    Set<String> plover = new HashSet<>();
+    new String(download("/api/export?format=plover").body(), StandardCharsets.UTF_8).lines()
+        .forEach(l -> plover.add(JSON.readTree(l).get("id").asString()));
+    Set<String> csv = new HashSet<>();
+    try (var zip = new ZipInputStream(new ByteArrayInputStream(download("/api/export?format=csv").body()))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        List<String> lines = new String(zip.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (e.getName().equals("relationships.csv")) {
+          int column = List.of(lines.get(0).split(",")).indexOf("id");
+          lines.subList(1, lines.size()).forEach(l -> csv.add(l.split("\",\"", -1)[column].replace("\"", "")));
+        }
+      }
+    }
+    Set<String> graphml = new HashSet<>();
+    NodeList edges = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(download("/api/export?format=graphml").body())).getElementsByTagName("edge");
+    for (int i = 0; i < edges.getLength(); i++) {
+      graphml.add(((Element) edges.item(i)).getAttribute("id"));
+    }
+
+    assertThat(json).isEqualTo(api);
+    assertThat(plover).isEqualTo(api);
+    assertThat(csv).isEqualTo(api);
+    try (var session = driver.session()) {
+      Set<String> roles = new HashSet<>(session.run("MATCH (:Actor)-[r:HOLDS_ROLE]->(:Actor) RETURN r.id AS id")
+          .list(r -> r.get("id").asString()));
+      assertThat(jsonRoles).isNotEmpty().isEqualTo(roles);
+      Set<String> both = new HashSet<>(api);
+      both.addAll(roles);
+      assertThat(graphml).isEqualTo(both);
+    }
+    String one = api.iterator().next();
+    assertThat(getJson("/api/relations/" + one).get("relation").get("id").asString()).isEqualTo(one);
   }
 
   @Test

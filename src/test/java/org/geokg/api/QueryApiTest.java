@@ -163,6 +163,31 @@ class QueryApiTest extends SeedGraphTest {
     assertThat(edges.get("next").isNull()).isTrue();
   }
 
+  /**
+   * A relation's id is the stored {@code r.id} (a digest of what identifies the edge, which survives a
+   * rebuild), not Neo4j's element id: listings, network edges and path steps give it, and it finds
+   * the relation's evidence; an id no relation has is 404 problem+json.
+   */
+  @Test
+  void relationIdsFromListingsNetworksAndPathsFindTheirEvidence() throws Exception {
+    List<String> listed = ids(getJson("/api/relations?limit=500").get("items"));
+    try (var session = driver.session()) {
+      List<String> stored = session.run("MATCH (:Actor)-[r]->(:Actor) WHERE r.plover IS NOT NULL RETURN r.id AS id")
+          .list(r -> r.get("id").asString(null));
+      assertThat(stored).containsAll(listed).doesNotContainNull();
+    }
+    assertThat(listed).hasSizeGreaterThanOrEqualTo(4).doesNotHaveDuplicates()
+        .allSatisfy(id -> assertThat(id).matches("[0-9a-f]{16}"))
+        .allSatisfy(id -> assertThat(getJson("/api/relations/" + id).get("relation").get("id").asString()).isEqualTo(id));
+    assertThat(getJson("/api/actors/person:elon-musk/network?depth=2").get("edges")).isNotEmpty()
+        .allSatisfy(e -> assertThat(listed).contains(e.get("relationId").asString()));
+    JsonNode path = getJson("/api/paths?from=person:elon-musk&to=country:IRN&maxHops=4").get("paths").get(0);
+    path.get("edges").forEach(e -> assertThat(e.get("id").asString()).matches("[0-9a-f]{16}"));
+    var unknown = request("GET", "/api/relations/0123456789abcdef", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("content-type").orElse("")).startsWith("application/problem+json");
+  }
+
   @Test
   void statsCountLabelsTypesAndDays() throws Exception {
     JsonNode stats = getJson("/api/stats");

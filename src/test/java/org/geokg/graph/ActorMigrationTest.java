@@ -77,6 +77,13 @@ class ActorMigrationTest {
     assertThat(count("MATCH (d:MergeDecision {from: 'person:trump', into: 'person:donald-trump',"
         + " decidedBy: 'resolver'}) RETURN count(d)")).isOne();
     assertThat(count("MATCH (:Actor)-[r]->(:Actor) RETURN count(r)")).isEqualTo(edges);
+    try (var session = driver.session()) {
+      session.run("MATCH (s:Actor)-[r]->(t:Actor) RETURN type(r) AS type, s.key AS s, t.key AS t, r.articleId AS a,"
+          + " r.title AS title, r.id AS id").forEachRemaining(r -> assertThat(r.get("id").asString(null))
+          .as("a moved edge has the id of its new actors: %s", r)
+          .isEqualTo(RelationId.ofStored(r.get("type").asString(), r.get("s").asString(), r.get("t").asString(),
+              r.get("a").asString(), r.get("title").asString(null)).value()));
+    }
 
     assertThat(ActorMigration.migrate(driver, recognizer.changes())).isEqualTo(new ActorMigration.Result(0, 0));
   }
