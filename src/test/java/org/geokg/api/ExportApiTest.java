@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.cli.ExecutionContext;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.importer.ImportCommand;
@@ -186,7 +185,7 @@ class ExportApiTest extends SeedGraphTest {
     Map<String, String> nodes;
     Map<String, String> edges;
     try (var db = new EmbeddedNeo4j(home, "127.0.0.1", TestDatabase.freePort());
-        var imported = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+        var imported = GraphDatabase.driver(db.boltUri(), db.authToken())) {
       nodes = rows(imported, IMPORTED_ACTORS);
       edges = rows(imported, IMPORTED_RELATIONS);
       assertThat(rows(imported, "MATCH (n) WHERE NOT n:Actor RETURN elementId(n) AS k, '' AS v")).isEmpty();

@@ -22,7 +22,6 @@ import org.geokg.graph.GraphViews.PathEdge;
 import org.geokg.graph.GraphViews.RelationView;
 import org.geokg.system.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -53,7 +52,7 @@ class StableRelationIdsTest {
 
     Db(String name) throws IOException {
       neo4j = new EmbeddedNeo4j(TestDatabase.folder(name), "127.0.0.1", TestDatabase.freePort());
-      driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+      driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
       new GraphSchema(driver);
       writer = new GraphWriter(driver);
       queries = new GraphQueries(driver);
