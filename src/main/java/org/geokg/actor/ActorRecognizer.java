@@ -579,7 +579,7 @@ public final class ActorRecognizer {
         }
       }
       if (owners.isEmpty() && bareCollective(s, t, sector.get())) {
-        contextCountry(w, s).ifPresent(c -> {
+        contextCountry(w, s, sector.get()).ifPresent(c -> {
           Actor agent = agent(c, sector.get());
           found.add(new Mention(s.index(), i, i + 1, i, agent.key(), MentionKind.NOMINAL));
           w.actors.putIfAbsent(agent.key(), agent);
@@ -703,13 +703,14 @@ public final class ActorRecognizer {
   }
 
   /**
-   * The country of a collective the sentence names bare ("people", "police"): that of the one
-   * country its places belong to ("killed ten people in Gaza" whoever struck), else the one country
-   * the sentence names, other than as the other party of an action; if it names none, the one the
-   * previous sentence names. Empty when there are several or none.
+   * The country of a collective of {@code sector} the sentence names bare ("people", "police"): for
+   * civilians, that of the one country its places belong to ("killed ten people in Kharkiv" whoever
+   * struck; armed men or police are no more the place's than talks held in Oslo are Norway's); else
+   * the one country the sentence names, other than as the other party of an action; if it names
+   * none, the one the previous sentence names. Empty when there are several or none.
    */
-  private Optional<GazetteerEntry> contextCountry(Work w, Sentence s) {
-    Set<String> placed = placeCountries(s);
+  private Optional<GazetteerEntry> contextCountry(Work w, Sentence s, String sector) {
+    Set<String> placed = sector.equals("CIV") ? placeCountries(s) : Set.of();
     if (placed.size() == 1) {
       return gazetteer.country(placed.iterator().next());
     }

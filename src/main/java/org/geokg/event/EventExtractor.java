@@ -34,6 +34,7 @@ import static org.geokg.event.Syntax.subjectsOf;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -162,10 +163,34 @@ public final class EventExtractor {
       nounArguments(s, i, tr, governor, actors, ev);
     }
     otherTargets(s, i, tr, governor, actors, ev);
+    byWhomEntered(tr, actors, ev);
     frame(s, i, tr, governor, ev);
     Facts f = new Facts(s, i, date(s, i, governor, docDate, tok), place(s, i, governor, actors),
         Math.min(1, ev.confidence), ev.negated, ev.modality, attribution(s, i, actors));
     return mentions(tr, ev, f);
+  }
+
+  /** Forced entries whose kind depends on who enters: "raided", "stormed". */
+  private static final Set<String> ENTRIES = Set.of("raid", "storm");
+
+  /**
+   * A forced entry is an assault when soldiers or fighters make it, but police raiding a home or an
+   * office repress (CAMEO 17: COERCE), and a crowd storming a parliament protests (CAMEO 14), as
+   * annotators code them.
+   */
+  private static void byWhomEntered(TriggerLexicon.Trigger tr, ArticleActors actors, Frame ev) {
+    if (ev.type != RelationType.ATTACKED || !ENTRIES.contains(tr.lemma()) || ev.sources.isEmpty()) {
+      return;
+    }
+    Set<String> sectors = new HashSet<>();
+    for (Participant p : ev.sources) {
+      sectors.add(p instanceof Participant.Known k ? String.valueOf(actors.actor(k.actorKey()).sector()) : "");
+    }
+    if (Set.of("POL", "JUD").containsAll(sectors)) {
+      ev.type = RelationType.COERCED;
+    } else if (sectors.equals(Set.of("CIV")) && tr.lemma().equals("storm")) {
+      ev.type = RelationType.PROTESTED_AGAINST;
+    }
   }
 
   /** One trigger's relation as the rules below build it up; local to one {@link #atToken} call. */

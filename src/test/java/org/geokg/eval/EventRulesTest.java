@@ -206,6 +206,15 @@ class EventRulesTest {
   }
 
   @Test
+  void policeRaidsRepressCrowdsStormingProtestAndTroopsRaidingAttack() {
+    assertThat(events("Kenyan police raided the offices of a Ugandan newspaper in Nairobi on Thursday."))
+        .contains("COERCE KEN->UGA").doesNotContain("ASSAULT KEN->UGA");
+    assertThat(events("Peruvian protesters stormed the Bolivian embassy in Lima on Sunday."))
+        .contains("PROTEST PER->BOL").doesNotContain("ASSAULT PER->BOL");
+    assertThat(events("Israeli troops raided a Syrian army post on Monday.")).contains("ASSAULT ISR->SYR");
+  }
+
+  @Test
   void aCourtSentencingSomeoneCoercesThem() {
     assertThat(events("A Turkish court sentenced the Greek journalist to five years in prison."))
         .contains("COERCE TUR->GRC");
