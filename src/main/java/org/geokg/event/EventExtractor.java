@@ -170,6 +170,37 @@ public final class EventExtractor {
     return mentions(tr, ev, f);
   }
 
+  /** Verbs of harm whose subject is the victim of the attack that caused it ("killed in a raid"). */
+  private static final Set<String> HARMS = Set.of("kill", "wound", "injure", "hurt", "maim", "die");
+
+  /**
+   * Who was harmed in the violence a noun names, when the noun is the circumstance of a verb of harm:
+   * "two soldiers were killed in an ambush by the Taliban", "one Israeli is killed and four are
+   * wounded in a Palestinian attack". The subject of that verb, or of a verb of harm coordinated
+   * with it; none when the noun is the verb's object ("the attack killed ...": the object slots
+   * are the trigger's own).
+   */
+  private static List<Participant> victims(Sentence s, int verb, ArticleActors actors) {
+    if (!HARMS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return List.of();
+    }
+    Set<Integer> verbs = new LinkedHashSet<>(List.of(verb));
+    s.parents(verb).stream().filter(d -> d.base().equals("conj") && d.governor() >= 0).forEach(d -> verbs.add(d.governor()));
+    s.children(verb).stream().filter(d -> d.base().equals("conj")).forEach(d -> verbs.add(d.dependent()));
+    List<Participant> out = new ArrayList<>();
+    for (int v : verbs) {
+      if (!HARMS.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency d : s.children(v)) {
+        if (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj") && s.token(v).lemma().equalsIgnoreCase("die")) {
+          participants(s, d.dependent(), actors, true).stream().filter(p -> !out.contains(p)).forEach(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Forced entries whose kind depends on who enters: "raided", "stormed". */
   private static final Set<String> ENTRIES = Set.of("raid", "storm");
 
@@ -401,6 +432,9 @@ public final class EventExtractor {
     }
     if (ev.targets.isEmpty() && ev.between.isEmpty() && tr.verb()) {
       ev.targets.addAll(antecedentObject(s, i, actors));
+    }
+    if (ev.targets.isEmpty() && ev.between.isEmpty() && !tr.verb() && VIOLENT.contains(ev.type) && governor != null) {
+      victims(s, governor, actors).stream().filter(p -> !ev.sources.contains(p)).forEach(ev.targets::add);
     }
     if (ev.located) {
       // The country where unidentified attackers struck stands for them only in event-data coding

@@ -194,12 +194,16 @@ final class EventMerger {
         s = t;
         t = x;
       }
-      groups.computeIfAbsent(m.type() + "|" + s + "|" + t + "|" + m.negated(), k -> new ArrayList<>()).add(m);
+      groups.computeIfAbsent(m.type() + "|" + s + "|" + t, k -> new ArrayList<>()).add(m);
     }
     List<Relation> out = new ArrayList<>();
     for (Map.Entry<String, List<EventMention>> g : groups.entrySet()) {
       String[] k = g.getKey().split("\\|");
-      List<EventMention> ms = new ArrayList<>(g.getValue());
+      // One edge per source, type and target, as the graph stores them: if one sentence asserts what
+      // another denies, the edge is the assertion with its own sentences (the graph cannot hold both
+      // under one key, and a denial next to the act would read as its evidence).
+      List<EventMention> asserted = g.getValue().stream().filter(m -> !m.negated()).toList();
+      List<EventMention> ms = new ArrayList<>(asserted.isEmpty() ? g.getValue() : asserted);
       ms.sort(Comparator.comparingInt(EventMention::sentence));
       // A symmetric event points as its first sentence says: "Musk met with Iravani" is Musk's.
       k[1] = ((Participant.Known) ms.get(0).source()).actorKey();
@@ -216,7 +220,7 @@ final class EventMerger {
       Modality modality = ms.stream().map(EventMention::modality).min(Comparator.naturalOrder()).orElseThrow();
       String attribution = ms.stream().map(EventMention::attribution).filter(a -> a != null).findFirst().orElse(null);
       out.add(new Relation(RelationType.valueOf(k[0]), k[1], k[2], date, place, confidence,
-          Boolean.parseBoolean(k[3]), new ArrayList<>(sentences.values()), modality, attribution));
+          asserted.isEmpty(), new ArrayList<>(sentences.values()), modality, attribution));
     }
     return out;
   }

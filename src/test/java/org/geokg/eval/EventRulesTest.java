@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.geokg.article.Article;
 import org.geokg.event.CodedEvent;
+import org.geokg.event.Relation;
+import org.geokg.event.RelationType;
 import org.geokg.ingest.ArticlePipeline;
 import org.geokg.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,6 +205,26 @@ class EventRulesTest {
         .contains("ASSAULT COL->VEN", "ASSAULT VEN->COL");
     // Coordinated subjects clash with each other (Kenyan police and Kenyan protesters).
     assertThat(events("Police and protesters clashed in Kenya on Tuesday.")).contains("ASSAULT KEN->KEN");
+  }
+
+  @Test
+  void anActOneSentenceAssertsAndAnotherDeniesIsOneAssertedEdgeWithItsOwnSentence() {
+    var a = pipeline.analyse(new Article(null, null, null, null, LocalDate.of(2024, 5, 1), null,
+        List.of("Kenya did not attack Somalia on Monday.", "On Tuesday Kenya attacked Somalia near the border.")));
+    List<Relation> attacks = a.events().relations().stream().filter(r -> r.type() == RelationType.ATTACKED).toList();
+    assertThat(attacks).hasSize(1);
+    assertThat(attacks.get(0).negated()).isFalse();
+    assertThat(attacks.get(0).sentences()).containsExactly("On Tuesday Kenya attacked Somalia near the border.");
+  }
+
+  @Test
+  void thoseKilledInAnAttackAreItsTargetsNotThePlaceWhereItHappened() {
+    assertThat(events("Two Kenyan soldiers were killed in an ambush by Somali militants in Lamu County, Kenya."))
+        .contains("ASSAULT SOM->KEN");
+    assertThat(events("Five Ukrainian civilians were killed in a Russian drone strike on Monday."))
+        .contains("ASSAULT RUS->UKR");
+    assertThat(events("One Israeli was killed and four were wounded in a Palestinian shooting attack near Hebron."))
+        .contains("ASSAULT PSE->ISR");
   }
 
   @Test
