@@ -31,8 +31,8 @@ class ExposureTest {
   }
 
   @Test
-  void refusesToOpenTheEmbeddedDatabaseBeyondLoopback(@TempDir Path dir) throws Exception {
-    assertStartupRefused(dir, "embedded database has no authentication", "--geokg.bolt-host=0.0.0.0",
+  void refusesToOpenTheEmbeddedDatabaseBeyondLoopbackWithoutItsPassword(@TempDir Path dir) throws Exception {
+    assertStartupRefused(dir, "geokg.bolt-auth=false", "--geokg.bolt-host=0.0.0.0", "--geokg.bolt-auth=false",
         "--geokg.security.api-key=0123456789abcdef0123");
   }
 
