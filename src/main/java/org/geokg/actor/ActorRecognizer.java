@@ -684,7 +684,7 @@ public final class ActorRecognizer {
    * Sectors whose bare collectives ("police", "protesters", "troops") are actors of their context's
    * country; rebels and militants are left out: their sentence's country is more often their enemy's.
    */
-  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP", "REB");
+  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP");
   /** Agent nouns too vague to stand alone for a country's collective. */
   private static final Set<String> NOT_BARE = Set.of("people", "worker", "company", "firm", "union", "youth",
       "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",

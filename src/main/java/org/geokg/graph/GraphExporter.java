@@ -270,7 +270,8 @@ public class GraphExporter {
   public static final String NODES_HEADER = "key:ID,name,kind,code,sector,aliases:string[],:LABEL";
   /** Header of {@code relationships.csv}. */
   public static final String RELATIONSHIPS_HEADER = ":START_ID,:END_ID,:TYPE,id,articleId,plover,cameo,symmetric:boolean,"
-      + "date,dateFrom:date,dateTo:date,place,confidence:double,negated:boolean,sentences:string[]";
+      + "date,dateFrom:date,dateTo:date,place,confidence:double,negated:boolean,sentences:string[],"
+      + "title,postKey,observedAt:date,sentence";
 
   private void csv(Exports e, OutputStream out) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -288,7 +289,11 @@ public class GraphExporter {
     e.relations(r -> line(w, str(r.get("source")), str(r.get("target")), str(r.get("type")), str(r.get("id")),
         str(r.get("articleId")), str(r.get("plover")), str(r.get("cameo")), str(r.get("symmetric")), str(r.get("date")),
         str(r.get("dateFrom")), str(r.get("dateTo")), str(r.get("place")), str(r.get("confidence")),
-        str(r.get("negated")), join(r.get("sentences"), CSV_ARRAY)));
+        str(r.get("negated")), join(r.get("sentences"), CSV_ARRAY), null, null, null, null));
+    // Roles are edges too (HOLDS_ROLE, with their own columns), so the imported graph is the whole graph.
+    e.roles(r -> line(w, str(r.get("source")), str(r.get("target")), "HOLDS_ROLE", str(r.get("id")),
+        str(r.get("articleId")), null, null, null, null, null, null, null, null, null, null,
+        str(r.get("title")), str(r.get("postKey")), str(r.get("observedAt")), str(r.get("sentence"))));
     w.flush();
     zip.closeEntry();
     zip.finish();
