@@ -61,7 +61,7 @@ public class GraphWriter {
   public Outcome write(ArticleGraph g) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return writeOnce(g);
+        return GraphUnavailableException.translated(() -> writeOnce(g));
       } catch (DecisionsChanged e) {
         if (attempt == 5) {
           throw new IllegalStateException("analyst decisions kept changing while article " + g.article().id()
@@ -147,9 +147,12 @@ public class GraphWriter {
    * story at another URL), so that the pipeline need not run for it.
    */
   public Optional<String> duplicateOf(Article article) {
-    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-      return session.executeRead(tx -> tx.run(Cypher.load("duplicate-of"), WriteParameters.duplicateOf(article)).list())
-          .stream().findFirst().map(r -> r.get("id").asString());
-    }
+    return GraphUnavailableException.translated(() -> {
+      try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        return session.executeRead(tx -> tx.run(Cypher.load("duplicate-of"), WriteParameters.duplicateOf(article))
+                .list())
+            .stream().findFirst().map(r -> r.get("id").asString());
+      }
+    });
   }
 }
