@@ -4,11 +4,11 @@
 CALL () {
   UNWIND $touched AS k
   MATCH (d:MergeDecision {from: k})
-  RETURN collect(d.from + ' -> ' + d.into) AS merges
+  RETURN collect({from: d.from, into: d.into}) AS merges
 }
 CALL () {
   UNWIND $splitKeys AS k
   MATCH (d:AliasSplit {from: k})
-  RETURN collect(d.from + ' / ' + d.alias + ' -> ' + d.into) AS splits
+  RETURN collect({from: d.from, alias: d.alias, into: d.into}) AS splits
 }
 RETURN merges, splits

@@ -1,10 +1,9 @@
 package org.geokg.api;
 
 import java.util.stream.Collectors;
+import org.geokg.graph.GraphUnavailableException;
 import org.geokg.graph.QueryFailedException;
 import org.geokg.graph.QueryRefusedException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -59,8 +58,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         : problem(HttpStatus.BAD_REQUEST, "Invalid query", e.getMessage());
   }
 
-  @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class})
-  ProblemDetail unavailable(RuntimeException e) {
+  @ExceptionHandler(GraphUnavailableException.class)
+  ProblemDetail unavailable(GraphUnavailableException e) {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "Graph database unavailable",
         "the graph database cannot be reached; try again shortly (" + e.getMessage() + ")");
   }

@@ -55,6 +55,10 @@ public class ActorCuration {
     if (id.equals(other)) {
       return new Curation.Refused(Curation.Reason.CONFLICT, "an actor cannot be merged with itself: " + id);
     }
+    return GraphUnavailableException.translated(() -> mergeNow(id, other, by));
+  }
+
+  private Curation mergeNow(String id, String other, String by) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
         // Lock in key order: two opposite merges of the same pair cannot deadlock each other.
@@ -115,6 +119,10 @@ public class ActorCuration {
       return new Curation.Refused(Curation.Reason.INVALID, "give the \"alias\" to split off the actor");
     }
     String name = alias.strip();
+    return GraphUnavailableException.translated(() -> splitNow(id, name, into, kind, by));
+  }
+
+  private Curation splitNow(String id, String name, String into, String kind, String by) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
         Optional<Stored> found = stored(tx, id);
@@ -192,6 +200,10 @@ public class ActorCuration {
 
   /** The decisions recorded about actor {@code id}, or empty when there is no such actor. */
   public Optional<Curation.Decisions> decisions(String id) {
+    return GraphUnavailableException.translated(() -> decisionsNow(id));
+  }
+
+  private Optional<Curation.Decisions> decisionsNow(String id) {
     try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
       return session.executeRead(tx -> {
         List<Record> rows = tx.run(Cypher.load("actor-decisions"), Map.of("key", id)).list();

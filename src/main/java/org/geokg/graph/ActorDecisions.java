@@ -1,6 +1,7 @@
 package org.geokg.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,15 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
+import org.geokg.actor.Actor;
+import org.geokg.actor.ActorKind;
+import org.geokg.actor.Role;
+import org.geokg.event.Relation;
 
 /**
- * What the graph already knows about the actors of one article, applied to the article's write
- * parameters before they are written, inside the write transaction:
+ * What the graph already knows about the actors of one article, applied to the article's graph
+ * before it is written ({@link #apply}):
  *
  * <ol>
  *   <li>analyst merges: a merged-away key writes onto the actor it was merged into, so re-ingesting
@@ -30,297 +33,259 @@ import org.neo4j.driver.TransactionContext;
  * </ol>
  *
  * <p>Relations and roles that end up joining an actor to itself are dropped; two that become the
- * same edge are combined. {@link #snapshot} lets the writer detect a decision recorded while it
- * wrote. Not thread-safe: one instance serves one transaction.
+ * same edge (the same {@link RelationId}) are combined. The writer reads the decisions inside its
+ * transaction ({@link LoadedDecisions}). Immutable and thread-safe.
+ *
+ * @param merges analyst merges of the article's keys: merged-away key to the key it joined
+ * @param surnames lone-surname resolutions: key of a one-word person name to the one person with that
+ *     surname; never a key that {@code merges} maps (an analyst's merge wins)
+ * @param splits the alias splits of every key the article may write to, in the order they are tried
+ * @param storedNames for each actor an alias was split off, its stored name and aliases: the names
+ *     that keep an article on it
  */
-final class ActorDecisions {
+record ActorDecisions(Map<String, String> merges, Map<String, String> surnames, List<Split> splits,
+    Map<String, Set<String>> storedNames) {
 
-  /** An alias split as stored. */
-  record Split(String from, String alias, String into, List<String> names) {}
+  /** No decisions: {@link #apply} changes nothing but combining what the article says twice. */
+  static final ActorDecisions NONE = new ActorDecisions(Map.of(), Map.of(), List.of(), Map.of());
 
-  private final Map<String, String> merges;
-  private final Map<String, String> surnames;
-  private final List<Split> splits;
-  private final List<String> splitKeys;
-  /** The keys whose merges {@code decisions-load} read. */
-  private final Set<String> loadedKeys = new HashSet<>();
-  /** Surnames {@code decisions-load} looked up, and those an actor of the graph bears alone. */
-  private final Set<String> surnamesChecked = new HashSet<>();
-  private final Set<String> loneSurnames = new HashSet<>();
-  /** Every key this article's write reads or writes: its own and those it was remapped to. */
-  private final Set<String> touched = new LinkedHashSet<>();
-
-  private ActorDecisions(Map<String, String> merges, Map<String, String> surnames, List<Split> splits,
-      List<String> splitKeys) {
-    this.merges = merges;
-    this.surnames = surnames;
-    this.splits = splits;
-    this.splitKeys = splitKeys;
-  }
-
-  /** Decisions as given (tests); the writer reads them from the graph ({@code decisions-load}). */
-  static ActorDecisions of(Map<String, String> merges, Map<String, String> surnames, List<Split> splits) {
-    return new ActorDecisions(Map.copyOf(merges), Map.copyOf(surnames), List.copyOf(splits), List.of());
-  }
-
-  /** The parameters of {@code decisions-load} for the actors of {@code params} (as built by the writer). */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> loadParameters(Map<String, Object> params) {
-    List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
-    return Map.of("keys", actors.stream().map(a -> (String) a.get("key")).toList(), "names", singles(actors),
-        "surnames", List.copyOf(surnamesOfFullNames(actors)));
-  }
-
-  /** The one-word person names ("Musk") among {@code actors}, with their keys. */
-  private static List<Map<String, Object>> singles(List<Map<String, Object>> actors) {
-    List<Map<String, Object>> singles = new ArrayList<>();
-    for (Map<String, Object> a : actors) {
-      String name = ((String) a.get("name")).strip();
-      if ("PERSON".equals(a.get("kind")) && !name.contains(" ")) {
-        singles.add(Map.of("key", a.get("key"), "name", name));
+  ActorDecisions {
+    merges = Map.copyOf(merges);
+    surnames = Map.copyOf(surnames);
+    splits = List.copyOf(splits);
+    Map<String, Set<String>> names = new HashMap<>();
+    storedNames.forEach((key, n) -> names.put(key, Set.copyOf(n)));
+    storedNames = Map.copyOf(names);
+    for (String key : surnames.keySet()) {
+      if (merges.containsKey(key)) {
+        throw new IllegalArgumentException("a key is merged or resolved by its surname, not both: " + key);
       }
     }
-    return singles;
+  }
+
+  /** An analyst's merge of actor {@code from} into actor {@code into}. */
+  record Merge(String from, String into) {
+    Merge {
+      requireKey(from);
+      requireKey(into);
+    }
+  }
+
+  /** An analyst's decision that {@code alias} of actor {@code from} names actor {@code into}. */
+  record Split(String from, String alias, String into) {
+    Split {
+      requireKey(from);
+      requireKey(alias);
+      requireKey(into);
+    }
   }
 
   /**
-   * The decisions concerning the actors of {@code params}, from the record {@code decisions-load}
-   * returned for {@link #loadParameters} (the writer reads them with the article's state, in one
-   * round trip).
+   * {@code g} as written under these decisions: every actor, relation and role on the key the
+   * decisions give it, one actor per key (the names of remapped actors become aliases of their
+   * target, their mentions add up), self-loops dropped and edges that became one combined. An actor
+   * keeps the name this article gives it: the graph takes it only for an actor it does not hold yet.
    */
-  @SuppressWarnings("unchecked")
-  static ActorDecisions of(Record r, Map<String, Object> params) {
-    List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
-    List<String> keys = actors.stream().map(a -> (String) a.get("key")).toList();
-    List<Map<String, Object>> singles = singles(actors);
-    Map<String, String> merges = new TreeMap<>();
-    r.get("merges").asList(v -> v).forEach(m -> merges.put(m.get("from").asString(), m.get("into").asString()));
-    Map<String, String> surnames = new HashMap<>();
-    r.get("surnames").asList(v -> v).forEach(m -> {
-      if (!merges.containsKey(m.get("from").asString())) { // an analyst's merge wins over a surname
-        surnames.put(m.get("from").asString(), m.get("into").asString());
+  ArticleGraph apply(ArticleGraph g) {
+    Remap remap = remap(g);
+    // Actors in key order: where several become one, the first gives name and kind.
+    Map<String, Actor> byKey = new LinkedHashMap<>();
+    Map<String, Integer> mentions = new HashMap<>();
+    for (Actor a : inKeyOrder(g)) {
+      String key = remap.finalKey(a.key());
+      Split split = remap.splitOf(a.key());
+      Set<String> aliases = new LinkedHashSet<>();
+      String name = a.name();
+      ActorKind kind = a.kind();
+      String code = a.code();
+      String sector = a.sector();
+      if (split != null) {
+        // The article means the actor the alias names, of which it knows nothing but the alias.
+        name = split.alias();
+        code = null;
+        sector = null;
+        aliases.add(split.alias());
+      } else {
+        if (!key.equals(a.key())) {
+          aliases.add(a.name());
+        }
+        aliases.addAll(a.aliases());
       }
-    });
-    List<Split> splits = r.get("splits").asList(s -> new Split(s.get("from").asString(), s.get("alias").asString(),
-        s.get("into").asString(), s.get("names").asList(v -> v.isNull() ? "" : v.asString())));
-    List<String> splitKeys = List.copyOf(new LinkedHashSet<>(r.get("mapped").asList(v -> v.asString())));
-    ActorDecisions d = new ActorDecisions(merges, surnames, splits, splitKeys);
-    d.loadedKeys.addAll(keys);
-    d.surnamesChecked.addAll(surnamesOfFullNames(actors));
-    d.loneSurnames.addAll(r.get("lone").asList(v -> v.asString()));
-    singles.forEach(s -> d.loneSurnames.add((String) s.get("name"))); // this write may create one too
-    return d;
+      Actor known = byKey.get(key);
+      if (known != null) {
+        aliases.addAll(known.aliases());
+        name = known.name();
+        kind = known.kind();
+        code = known.code() != null ? known.code() : code;
+        sector = known.sector() != null ? known.sector() : sector;
+      }
+      for (Split s : splitsOf(key)) {
+        aliases.remove(s.alias());
+      }
+      byKey.put(key, new Actor(key, name, kind, code, sector, aliases));
+      mentions.merge(key, g.actors().get(a), Integer::sum);
+    }
+    Map<Actor, Integer> actors = new LinkedHashMap<>();
+    byKey.forEach((key, a) -> actors.put(a, mentions.get(key)));
+    return new ArticleGraph(g.article(), actors, relations(g, remap), roles(g, remap));
   }
 
-  /** The surnames of the people {@code actors} name in full ("Musk" for "Elon Musk"). */
-  static Set<String> surnamesOfFullNames(List<Map<String, Object>> actors) {
-    return new TreeSet<>(surnamesByKey(actors).values());
+  /**
+   * Every key that writing {@code g} under these decisions reads or writes: its actors' own keys and
+   * every key a merge, a surname or a split sends them to. A decision about any of them recorded
+   * while the article is written would change what it writes.
+   */
+  Set<String> touched(ArticleGraph g) {
+    Remap remap = remap(g);
+    Set<String> keys = new TreeSet<>();
+    for (Actor a : g.actors().keySet()) {
+      keys.add(a.key());
+      keys.add(remap.target().get(a.key()));
+      keys.add(remap.finalKey(a.key()));
+    }
+    return keys;
   }
 
-  /** The people {@code actors} name in full, by key, with their surnames, in the order given. */
-  static Map<String, String> surnamesByKey(List<Map<String, Object>> actors) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Map<String, Object> a : actors) {
-      String name = ((String) a.get("name")).strip();
-      if ("PERSON".equals(a.get("kind")) && name.contains(" ")) {
-        out.put((String) a.get("key"), name.substring(name.lastIndexOf(' ') + 1));
+  /**
+   * Where each actor of an article goes: first by merge or surname ({@code target}), then, per
+   * resulting actor and over the whole article, by the first of its alias splits the article uses
+   * the alias of ({@code applied}, by target key).
+   */
+  private record Remap(Map<String, String> target, Map<String, Split> applied) {
+    /** Where the article's actor {@code key} is written; a key it does not mention stays as it is. */
+    String finalKey(String key) {
+      Split s = splitOf(key);
+      return s != null ? s.into() : target.getOrDefault(key, key);
+    }
+
+    /** The split that moves the article's actor {@code key}, or null. */
+    Split splitOf(String key) {
+      return target.containsKey(key) ? applied.get(target.get(key)) : null;
+    }
+  }
+
+  private Remap remap(ArticleGraph g) {
+    List<Actor> actors = inKeyOrder(g);
+    Map<String, String> target = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      target.put(a.key(), merges.getOrDefault(a.key(), surnames.getOrDefault(a.key(), a.key())));
+    }
+    String text = g.article().text();
+    Map<String, Split> applied = new HashMap<>();
+    for (String into : new LinkedHashSet<>(target.values())) {
+      List<Split> ss = splitsOf(into);
+      if (ss.isEmpty()) {
+        continue;
+      }
+      // The names that keep the article on the actor: those stored and those the article gives it.
+      Set<String> names = new LinkedHashSet<>(storedNames.getOrDefault(into, Set.of()));
+      for (Actor a : actors) {
+        if (into.equals(target.get(a.key()))) {
+          names.add(a.name());
+          names.addAll(a.aliases());
+        }
+      }
+      ss.forEach(s -> names.remove(s.alias()));
+      for (Split s : ss) {
+        if (AliasUse.of(s.alias(), names).onlyAliasIn(text)) {
+          applied.put(into, s);
+          break;
+        }
+      }
+    }
+    return new Remap(Map.copyOf(target), Map.copyOf(applied));
+  }
+
+  private List<Split> splitsOf(String key) {
+    return splits.stream().filter(s -> s.from().equals(key)).toList();
+  }
+
+  private static List<Actor> inKeyOrder(ArticleGraph g) {
+    return g.actors().keySet().stream().sorted(Comparator.comparing(Actor::key)).toList();
+  }
+
+  /** The relations on their new keys; of two that became one edge, the first with both's evidence. */
+  private static List<Relation> relations(ArticleGraph g, Remap remap) {
+    Map<RelationId, Relation> out = new LinkedHashMap<>();
+    for (Relation r : g.relations()) {
+      String s = remap.finalKey(r.sourceKey());
+      String t = remap.finalKey(r.targetKey());
+      if (s.equals(t)) {
+        continue; // an actor has no relation to itself
+      }
+      // A symmetric edge keeps its direction (from its sentence's subject) but is one edge either way.
+      RelationId id = RelationId.ofEvent(r.type(), s, t, g.article().id());
+      Relation known = out.get(id);
+      if (known != null) {
+        Set<String> sentences = new LinkedHashSet<>(known.sentences());
+        sentences.addAll(r.sentences());
+        out.put(id, new Relation(known.type(), known.sourceKey(), known.targetKey(), known.date(), known.place(),
+            Math.max(known.confidence(), r.confidence()), known.negated(), List.copyOf(sentences), known.modality(),
+            known.attribution()));
+        continue;
+      }
+      out.put(id, new Relation(r.type(), s, t, r.date(), r.place(), r.confidence(), r.negated(), r.sentences(),
+          r.modality(), r.attribution()));
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The roles on their new keys; of two that became one edge, the first. */
+  private static List<ArticleGraph.RoleEvidence> roles(ArticleGraph g, Remap remap) {
+    List<ArticleGraph.RoleEvidence> out = new ArrayList<>();
+    Set<RelationId> edges = new HashSet<>();
+    for (ArticleGraph.RoleEvidence ev : g.roles()) {
+      Role r = ev.role();
+      String h = remap.finalKey(r.holderKey());
+      if (ev.target() == null) { // no edge: nothing to combine
+        out.add(new ArticleGraph.RoleEvidence(new Role(h, r.title(), null, null, r.sentence()), ev.sentence()));
+        continue;
+      }
+      String t = remap.finalKey(ev.target());
+      if (h.equals(t)) {
+        continue;
+      }
+      Role moved;
+      if (r.principalKey() != null) {
+        String post = r.postKey() == null ? null : remap.finalKey(r.postKey());
+        moved = new Role(h, r.title(), t, t.equals(post) ? null : post, r.sentence());
+      } else {
+        moved = new Role(h, r.title(), null, t, r.sentence());
+      }
+      var evidence = new ArticleGraph.RoleEvidence(moved, ev.sentence());
+      if (edges.add(g.idOf(evidence))) {
+        out.add(evidence);
       }
     }
     return out;
   }
 
-  /**
-   * Whether a lone-surname actor may exist for one of {@code surnames}: false only when {@code
-   * decisions-load} looked them all up and found none, so the writer can skip looking again.
-   */
-  boolean mayHaveLoneSurname(Set<String> surnames) {
-    return !surnamesChecked.containsAll(surnames) || surnames.stream().anyMatch(loneSurnames::contains);
+  /** Whether {@code a} is a person named by one word ("Musk"): a name other articles may resolve. */
+  static boolean isLoneName(Actor a) {
+    return a.kind() == ActorKind.PERSON && !a.name().strip().contains(" ");
   }
 
-  /**
-   * The merge and split decisions this article's write depends on (after {@link #apply}), as they
-   * were when {@code decisions-load} read them; {@link #snapshot} reads them again before commit, and a
-   * difference means an analyst decided something meanwhile. Costs a query only when the article
-   * was remapped onto keys that {@code decisions-load} did not look up.
-   */
-  Object loaded(TransactionContext tx) {
-    if (!loadedKeys.containsAll(touched)) {
-      return snapshot(tx);
+  /** The surname of {@code a} when it is a person named in full ("Musk" for "Elon Musk"). */
+  static Optional<String> surname(Actor a) {
+    String name = a.name().strip();
+    if (a.kind() != ActorKind.PERSON || !name.contains(" ")) {
+      return Optional.empty();
     }
-    Set<String> m = new TreeSet<>();
-    merges.forEach((from, into) -> {
-      if (touched.contains(from)) {
-        m.add(from + " -> " + into);
-      }
-    });
-    Set<String> s = new TreeSet<>();
-    splits.forEach(x -> s.add(x.from() + " / " + x.alias() + " -> " + x.into()));
-    return List.of(m, s);
+    return Optional.of(name.substring(name.lastIndexOf(' ') + 1));
   }
 
-  /** The same decisions as {@link #loaded}, read now. */
-  Object snapshot(TransactionContext tx) {
-    return snapshot(tx.run(Cypher.load("decisions-snapshot"), snapshotParameters()).single());
+  /** The people {@code actors} name in full, in key order, with their surnames. */
+  static Map<String, String> surnamesByKey(Collection<Actor> actors) {
+    Map<String, String> out = new LinkedHashMap<>();
+    actors.stream().sorted(Comparator.comparing(Actor::key))
+        .forEach(a -> surname(a).ifPresent(s -> out.put(a.key(), s)));
+    return out;
   }
 
-  /** The parameters of {@code decisions-snapshot}. */
-  Map<String, Object> snapshotParameters() {
-    return Map.of("touched", List.copyOf(touched), "splitKeys", splitKeys);
-  }
-
-  /** The decisions in a record of {@code decisions-snapshot}, as {@link #loaded} gives them. */
-  static Object snapshot(Record r) {
-    return List.of(new TreeSet<>(r.get("merges").asList(v -> v.asString())),
-        new TreeSet<>(r.get("splits").asList(v -> v.asString())));
-  }
-
-  /** Rewrites the article's actors, relations and roles in {@code params} by the decisions. */
-  @SuppressWarnings("unchecked")
-  void apply(Map<String, Object> params) {
-    List<Map<String, Object>> actors = (List<Map<String, Object>>) params.get("actors");
-    String text = (String) ((Map<String, Object>) params.get("props")).get("text");
-    for (Map<String, Object> a : actors) {
-      touched.add((String) a.get("key"));
+  private static void requireKey(String s) {
+    if (s == null || s.isBlank()) {
+      throw new IllegalArgumentException("a decision names its actors and alias");
     }
-    // 1-2: merges and surnames; every entry remembers how it was remapped.
-    Map<String, String> target = new LinkedHashMap<>();
-    for (Map<String, Object> a : actors) {
-      String key = (String) a.get("key");
-      target.put(key, merges.getOrDefault(key, surnames.getOrDefault(key, key)));
-    }
-    touched.addAll(target.values());
-    // 3: splits, decided per resulting actor over the whole article.
-    Map<String, List<Split>> splitsOf = new HashMap<>();
-    for (Split s : splits) {
-      splitsOf.computeIfAbsent(s.from(), k -> new ArrayList<>()).add(s);
-    }
-    Map<String, Split> splitApplied = new HashMap<>();
-    for (String into : new LinkedHashSet<>(target.values())) {
-      List<Split> ss = splitsOf.getOrDefault(into, List.of());
-      if (ss.isEmpty()) {
-        continue;
-      }
-      Set<String> splitAliases = new HashSet<>();
-      ss.forEach(s -> splitAliases.add(s.alias()));
-      Set<String> names = new LinkedHashSet<>(ss.get(0).names());
-      for (Map<String, Object> a : actors) {
-        if (into.equals(target.get((String) a.get("key")))) {
-          names.add((String) a.get("name"));
-          names.addAll((List<String>) a.get("aliases"));
-        }
-      }
-      names.removeAll(splitAliases);
-      for (Split s : ss) {
-        if (AliasUse.of(s.alias(), names).onlyAliasIn(text)) {
-          splitApplied.put(into, s);
-          break;
-        }
-      }
-    }
-    Map<String, String> finalKey = new LinkedHashMap<>();
-    target.forEach((k, v) -> finalKey.put(k, splitApplied.containsKey(v) ? splitApplied.get(v).into() : v));
-    touched.addAll(finalKey.values());
-
-    // Actors: one entry per final key; the names of remapped entries become aliases of the target.
-    Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
-    for (Map<String, Object> a : actors) {
-      String key = (String) a.get("key");
-      String fk = finalKey.get(key);
-      Split split = splitApplied.get(target.get(key));
-      Set<String> aliases = new LinkedHashSet<>();
-      Map<String, Object> entry = new TreeMap<>(a);
-      if (split != null) {
-        entry.put("name", split.alias());
-        entry.put("code", null);
-        entry.put("sector", null);
-        aliases.add(split.alias());
-      } else {
-        if (!fk.equals(key)) {
-          aliases.add((String) a.get("name"));
-        }
-        aliases.addAll((List<String>) a.get("aliases"));
-      }
-      entry.put("key", fk);
-      Map<String, Object> known = byKey.get(fk);
-      if (known != null) {
-        aliases.addAll((List<String>) known.get("aliases"));
-        entry = known;
-        entry.put("mentions", (Integer) known.get("mentions") + (Integer) a.get("mentions"));
-        entry.put("code", known.get("code") != null ? known.get("code") : split == null ? a.get("code") : null);
-        entry.put("sector", known.get("sector") != null ? known.get("sector") : split == null ? a.get("sector") : null);
-      }
-      for (Split s : splitsOf.getOrDefault(fk, List.of())) {
-        aliases.remove(s.alias());
-      }
-      entry.put("aliases", aliases.stream().sorted().toList());
-      byKey.put(fk, entry);
-    }
-    List<Map<String, Object>> newActors = new ArrayList<>(byKey.values());
-    newActors.sort(Comparator.comparing(m -> (String) m.get("key")));
-    params.put("actors", newActors);
-
-    params.put("relations", relations((List<Map<String, Object>>) params.get("relations"), finalKey));
-    params.put("roles", roles((List<Map<String, Object>>) params.get("roles"), finalKey));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> relations(List<Map<String, Object>> in, Map<String, String> keys) {
-    Map<List<String>, Map<String, Object>> out = new LinkedHashMap<>();
-    for (Map<String, Object> r : in) {
-      String s = keys.getOrDefault((String) r.get("source"), (String) r.get("source"));
-      String t = keys.getOrDefault((String) r.get("target"), (String) r.get("target"));
-      if (s.equals(t)) {
-        continue; // an actor has no relation to itself
-      }
-      Map<String, Object> props = new TreeMap<>((Map<String, Object>) r.get("props"));
-      // A symmetric edge keeps its direction (from its sentence's subject) but is one edge either way.
-      boolean swap = Boolean.TRUE.equals(props.get("symmetric")) && s.compareTo(t) > 0;
-      List<String> id = swap ? List.of(t, (String) r.get("type"), s) : List.of(s, (String) r.get("type"), t);
-      Map<String, Object> known = out.get(id);
-      if (known != null) {
-        // Two edges became one: keep the first, with every sentence and the best confidence.
-        Map<String, Object> kp = (Map<String, Object>) known.get("props");
-        Set<String> sentences = new LinkedHashSet<>((List<String>) kp.get("sentences"));
-        sentences.addAll((List<String>) props.get("sentences"));
-        kp.put("sentences", List.copyOf(sentences));
-        kp.put("confidence", Math.max((Double) kp.get("confidence"), (Double) props.get("confidence")));
-        continue;
-      }
-      Map<String, Object> m = new TreeMap<>(r);
-      m.put("source", s);
-      m.put("target", t);
-      m.put("props", props);
-      out.put(id, m);
-    }
-    return new ArrayList<>(out.values());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> roles(List<Map<String, Object>> in, Map<String, String> keys) {
-    Map<List<String>, Map<String, Object>> out = new LinkedHashMap<>();
-    for (Map<String, Object> r : in) {
-      String h = keys.getOrDefault((String) r.get("holder"), (String) r.get("holder"));
-      String t = keys.getOrDefault((String) r.get("target"), (String) r.get("target"));
-      if (h.equals(t)) {
-        continue;
-      }
-      Map<String, Object> props = new TreeMap<>((Map<String, Object>) r.get("props"));
-      String post = (String) props.get("postKey");
-      if (post != null) {
-        String p = keys.getOrDefault(post, post);
-        props.put("postKey", p.equals(t) ? null : p);
-      }
-      List<String> id = List.of(h, t, (String) r.get("title"));
-      if (out.containsKey(id)) {
-        continue;
-      }
-      Map<String, Object> m = new TreeMap<>(r);
-      m.put("holder", h);
-      m.put("target", t);
-      m.put("props", props);
-      out.put(id, m);
-    }
-    return new ArrayList<>(out.values());
   }
 
   @Override

@@ -24,17 +24,21 @@ public class FeedLedger {
 
   /** The links among {@code urls} not taken before, in their order. */
   public List<String> unseen(List<String> urls) {
-    try (var session = driver.session(SessionConfig.defaultConfig())) {
-      return session.executeRead(tx -> tx.run(Cypher.load("feed-unseen"), Map.of("urls", urls))
-          .list(r -> r.get("url").asString()));
-    }
+    return GraphUnavailableException.translated(() -> {
+      try (var session = driver.session(SessionConfig.defaultConfig())) {
+        return session.executeRead(tx -> tx.run(Cypher.load("feed-unseen"), Map.of("urls", urls))
+            .list(r -> r.get("url").asString()));
+      }
+    });
   }
 
   /** Remembers that {@code url} of {@code feed} was taken, and its outcome (ingested, duplicate, failed: why). */
   public void seen(String url, String feed, String outcome) {
-    try (var session = driver.session(SessionConfig.defaultConfig())) {
-      session.executeWrite(tx -> tx.run(Cypher.load("feed-seen"), Map.of("url", url, "feed", feed, "outcome", outcome))
-          .consume());
-    }
+    GraphUnavailableException.translated(() -> {
+      try (var session = driver.session(SessionConfig.defaultConfig())) {
+        session.executeWrite(tx -> tx.run(Cypher.load("feed-seen"),
+            Map.of("url", url, "feed", feed, "outcome", outcome)).consume());
+      }
+    });
   }
 }

@@ -24,6 +24,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
@@ -107,6 +108,8 @@ public class GraphExporter {
       tx.commit();
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (Neo4jException e) {
+      throw GraphUnavailableException.translate(e);
     }
   }
 

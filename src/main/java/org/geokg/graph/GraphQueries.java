@@ -341,9 +341,11 @@ public class GraphQueries {
   }
 
   private <T> T readTx(Function<TransactionContext, T> work) {
-    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-      return session.executeRead(work::apply);
-    }
+    return GraphUnavailableException.translated(() -> {
+      try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        return session.executeRead(work::apply);
+      }
+    });
   }
 
   static int clamp(int limit) {

@@ -1,21 +1,11 @@
 package org.geokg.graph;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.geokg.actor.Actor;
-import org.geokg.actor.Role;
 import org.geokg.article.Article;
-import org.geokg.article.Sha256;
-import org.geokg.event.Relation;
-import org.geokg.event.RelationType;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
@@ -28,9 +18,11 @@ import org.springframework.stereotype.Component;
  * mentions, its relations and roles, by {@code MERGE}; for an article stored before, it then removes
  * the edges that the new extraction no longer yields. The same content written twice leaves the graph
  * as it was. Before writing, analysts' merge and alias-split decisions and cross-article name
- * resolution are applied ({@link ActorDecisions}), so re-ingesting never undoes a decision. A new
- * article costs two statements ({@code article-read}, {@code write-article-graph}) and the commit:
- * round trips cost milliseconds each while NLP keeps the cores busy.
+ * resolution are read in the same transaction ({@link LoadedDecisions}) and applied to the typed
+ * graph ({@link ActorDecisions#apply}), so re-ingesting never undoes a decision; the decided graph
+ * becomes Cypher parameters last ({@link WriteParameters}). A new article costs two statements
+ * ({@code article-read}, {@code write-article-graph}) and the commit: round trips cost milliseconds
+ * each while NLP keeps the cores busy.
  *
  * <p>Thread-safe: each call opens its own session on the shared driver.
  */
@@ -69,7 +61,7 @@ public class GraphWriter {
   public Outcome write(ArticleGraph g) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return writeOnce(g);
+        return GraphUnavailableException.translated(() -> writeOnce(g));
       } catch (DecisionsChanged e) {
         if (attempt == 5) {
           throw new IllegalStateException("analyst decisions kept changing while article " + g.article().id()
@@ -82,25 +74,22 @@ public class GraphWriter {
   private Outcome writeOnce(ArticleGraph g) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.executeWrite(tx -> {
-        Map<String, Object> params = parameters(g);
-        Map<String, Object> read = new HashMap<>(ActorDecisions.loadParameters(params));
-        read.put("id", g.article().id());
-        read.put("bodyHash", g.article().bodyHash());
-        var state = tx.run(Cypher.load("article-read"), read).single();
+        var state = tx.run(Cypher.load("article-read"), WriteParameters.articleRead(g)).single();
         if (!state.get("duplicateOf").isNull()) {
           return Outcome.DUPLICATE;
         }
         boolean stored = state.get("stored").asBoolean();
-        ActorDecisions decisions = ActorDecisions.of(state, params);
-        decisions.apply(params);
-        assignIds(params);
-        Object before = decisions.loaded(tx);
-        String run = fingerprint(params);
-        params.put("run", run);
-        if (stored && run.equals(state.get("run").asString(null))) {
+        LoadedDecisions loaded = LoadedDecisions.of(state, g);
+        ArticleGraph decided = loaded.decisions().apply(g);
+        Set<String> touched = loaded.decisions().touched(g);
+        LoadedDecisions.Snapshot before = loaded.snapshot(touched)
+            .orElseGet(() -> LoadedDecisions.Snapshot.of(tx.run(Cypher.load("decisions-snapshot"),
+                WriteParameters.decisionsSnapshot(touched, loaded.splitKeys())).single()));
+        WriteParameters write = WriteParameters.of(decided);
+        if (stored && write.fingerprint().equals(state.get("run").asString(null))) {
           return Outcome.UNCHANGED;
         }
-        params.putAll(decisions.snapshotParameters());
+        Map<String, Object> params = write.write(touched, loaded.splitKeys());
         var after = tx.run(Cypher.load("write-article-graph"), params).single();
         if (stored) {
           for (String statement : DELETE_STALE) {
@@ -109,10 +98,10 @@ public class GraphWriter {
         }
         // A merge or split committed after the decisions were read would be undone by this write
         // (a merged-away actor recreated): roll back and write again under the new decisions.
-        if (!before.equals(ActorDecisions.snapshot(after))) {
+        if (!before.equals(LoadedDecisions.Snapshot.of(after))) {
           throw new DecisionsChanged();
         }
-        absorbLoneSurnames(tx, params, decisions);
+        absorbLoneSurnames(tx, decided, loaded);
         return Outcome.WRITTEN;
       });
     } catch (ClientException e) {
@@ -136,16 +125,12 @@ public class GraphWriter {
    * {@code resolver}, so it survives re-ingestion and can be undone by splitting the alias off).
    * Then which article came first no longer matters.
    */
-  @SuppressWarnings("unchecked")
-  private static void absorbLoneSurnames(TransactionContext tx, Map<String, Object> params,
-      ActorDecisions decisions) {
-    Map<String, String> surnames = ActorDecisions.surnamesByKey((List<Map<String, Object>>) params.get("actors"));
-    if (!decisions.mayHaveLoneSurname(Set.copyOf(surnames.values()))) {
+  private static void absorbLoneSurnames(TransactionContext tx, ArticleGraph decided, LoadedDecisions loaded) {
+    Map<String, String> surnames = ActorDecisions.surnamesByKey(decided.actors().keySet());
+    if (!loaded.mayHaveLoneSurname(Set.copyOf(surnames.values()))) {
       return; // the usual case, known from the decisions' read: no query
     }
-    List<Map<String, Object>> people = new ArrayList<>();
-    surnames.forEach((key, surname) -> people.add(Map.of("key", key, "surname", surname)));
-    for (var r : tx.run(Cypher.load("surname-absorb"), Map.of("people", people)).list()) {
+    for (var r : tx.run(Cypher.load("surname-absorb"), WriteParameters.surnameAbsorb(surnames)).list()) {
       ActorCuration.mergeInTransaction(tx, r.get("into").asString(), r.get("from").asString(), "resolver");
     }
   }
@@ -157,133 +142,17 @@ public class GraphWriter {
     }
   }
 
-  private static Map<String, Object> parameters(ArticleGraph g) {
-    Article a = g.article();
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("id", a.id());
-    Map<String, Object> props = new TreeMap<>();
-    props.put("url", a.url());
-    props.put("title", a.title());
-    props.put("publishedAt", a.publishedAt());
-    props.put("publisher", a.publisher());
-    props.put("author", a.author());
-    props.put("language", a.language());
-    props.put("text", a.text());
-    props.put("bodyHash", a.bodyHash());
-    p.put("props", props);
-
-    List<Map<String, Object>> actors = new ArrayList<>();
-    g.actors().entrySet().stream()
-        .sorted(Comparator.comparing(e -> e.getKey().key()))
-        .forEach(e -> {
-          Actor x = e.getKey();
-          Map<String, Object> m = new TreeMap<>();
-          m.put("key", x.key());
-          m.put("name", x.name());
-          m.put("kind", x.kind().name());
-          m.put("label", x.kind().label());
-          m.put("code", x.code());
-          m.put("sector", x.sector());
-          m.put("aliases", x.aliases().stream().sorted().toList());
-          m.put("mentions", e.getValue());
-          actors.add(m);
-        });
-    p.put("actors", actors);
-
-    List<Map<String, Object>> relations = new ArrayList<>();
-    for (Relation r : g.relations()) {
-      Map<String, Object> props2 = new TreeMap<>();
-      props2.put("plover", r.type().plover().name());
-      props2.put("cameo", r.type().cameo());
-      props2.put("symmetric", r.type().symmetric());
-      props2.put("date", r.date());
-      props2.put("dateFrom", r.date() == null ? null : dateFrom(r.date()));
-      props2.put("dateTo", r.date() == null ? null : dateTo(r.date()));
-      props2.put("place", r.place());
-      props2.put("confidence", r.confidence());
-      props2.put("negated", r.negated());
-      props2.put("modality", r.modality().name());
-      props2.put("attribution", r.attribution());
-      props2.put("sentences", r.sentences());
-      Map<String, Object> m = new HashMap<>();
-      m.put("type", r.type().name());
-      m.put("source", r.sourceKey());
-      m.put("target", r.targetKey());
-      m.put("props", props2);
-      relations.add(new TreeMap<>(m));
-    }
-    p.put("relations", relations);
-
-    List<Map<String, Object>> roles = new ArrayList<>();
-    for (ArticleGraph.RoleEvidence ev : g.roles()) {
-      Role r = ev.role();
-      String target = r.principalKey() != null ? r.principalKey() : r.postKey();
-      if (target == null) {
-        continue;
-      }
-      Map<String, Object> props3 = new TreeMap<>();
-      props3.put("postKey", r.principalKey() != null ? r.postKey() : null);
-      props3.put("observedAt", a.publishedAt());
-      props3.put("sentence", ev.sentence());
-      Map<String, Object> m = new TreeMap<>();
-      m.put("holder", r.holderKey());
-      m.put("target", target);
-      m.put("title", r.title());
-      m.put("props", props3);
-      roles.add(m);
-    }
-    p.put("roles", roles);
-    return p;
-  }
-
-  /**
-   * Gives every relation and role of {@code params} its stable {@link RelationId} ({@code props.id}),
-   * from the actor keys the decisions left it with.
-   */
-  @SuppressWarnings("unchecked")
-  static void assignIds(Map<String, Object> params) {
-    String article = (String) params.get("id");
-    for (Map<String, Object> r : (List<Map<String, Object>>) params.get("relations")) {
-      RelationId id = RelationId.ofEvent(RelationType.valueOf((String) r.get("type")), (String) r.get("source"),
-          (String) r.get("target"), article);
-      ((Map<String, Object>) r.get("props")).put("id", id.value());
-    }
-    for (Map<String, Object> r : (List<Map<String, Object>>) params.get("roles")) {
-      RelationId id = RelationId.ofRole((String) r.get("holder"), (String) r.get("target"), (String) r.get("title"),
-          article);
-      ((Map<String, Object>) r.get("props")).put("id", id.value());
-    }
-  }
-
   /**
    * The id of a stored article with the same body as {@code article} under another id (the same
    * story at another URL), so that the pipeline need not run for it.
    */
-  public java.util.Optional<String> duplicateOf(Article article) {
-    try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
-      return session.executeRead(tx -> tx.run(Cypher.load("duplicate-of"),
-              Map.of("id", article.id(), "bodyHash", article.bodyHash())).list())
-          .stream().findFirst().map(r -> r.get("id").asString());
-    }
-  }
-
-  static LocalDate dateFrom(String date) {
-    return switch (date.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-      case 7 -> YearMonth.parse(date).atDay(1);
-      default -> LocalDate.parse(date);
-    };
-  }
-
-  static LocalDate dateTo(String date) {
-    return switch (date.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
-      case 7 -> YearMonth.parse(date).atEndOfMonth();
-      default -> LocalDate.parse(date);
-    };
-  }
-
-  private static String fingerprint(Map<String, Object> params) {
-    return Sha256.hex(params.toString());
+  public Optional<String> duplicateOf(Article article) {
+    return GraphUnavailableException.translated(() -> {
+      try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+        return session.executeRead(tx -> tx.run(Cypher.load("duplicate-of"), WriteParameters.duplicateOf(article))
+                .list())
+            .stream().findFirst().map(r -> r.get("id").asString());
+      }
+    });
   }
 }

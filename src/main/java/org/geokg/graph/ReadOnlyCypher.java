@@ -88,7 +88,7 @@ public class ReadOnlyCypher {
       if (isTimeout(e)) {
         throw timedOut(e);
       }
-      throw e;
+      throw GraphUnavailableException.translate(e);
     }
   }
 

@@ -12,8 +12,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.geokg.article.ArticleInput;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.geokg.graph.GraphUnavailableException;
 
 /**
  * Ingests a stream of inputs on several threads: each worker reads (fetches, extracts), runs the
@@ -81,7 +80,7 @@ public final class BatchIngester {
     while (true) {
       try {
         return ingest.ingest(input);
-      } catch (ServiceUnavailableException | SessionExpiredException e) {
+      } catch (GraphUnavailableException e) {
         if (System.nanoTime() + pause * 1_000_000 > deadline) {
           throw e;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.geokg.graph.ActorCuration;
 import org.geokg.graph.GraphQueries;
+import org.geokg.graph.GraphUnavailableException;
 import org.geokg.graph.GraphViews.Page;
 import org.geokg.graph.RelationFilter;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -184,7 +184,7 @@ class ApiParamsWebTest {
 
   @Test
   void anUnreachableDatabaseIsServiceUnavailableAsProblemJson() {
-    when(queries.stats(anyInt(), anyInt())).thenThrow(new ServiceUnavailableException("connection refused"));
+    when(queries.stats(anyInt(), anyInt())).thenThrow(new GraphUnavailableException("connection refused", null));
     MvcTestResult r = mvc.get().uri("/api/stats").exchange();
     assertThat(r).hasStatus(503).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     assertThat(r).bodyJson().extractingPath("$.title").isEqualTo("Graph database unavailable");

@@ -1,107 +1,157 @@
 package org.geokg.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.geokg.graph.WriteExamples.DOGE;
+import static org.geokg.graph.WriteExamples.DONALD_TRUMP;
+import static org.geokg.graph.WriteExamples.ELON_MUSK;
+import static org.geokg.graph.WriteExamples.ELON_MUSK_STORED;
+import static org.geokg.graph.WriteExamples.GUTERRES;
+import static org.geokg.graph.WriteExamples.IRAN;
+import static org.geokg.graph.WriteExamples.MUSK;
+import static org.geokg.graph.WriteExamples.MUSK_SPLIT;
+import static org.geokg.graph.WriteExamples.TESLA_BOSS;
+import static org.geokg.graph.WriteExamples.TRUMP;
+import static org.geokg.graph.WriteExamples.TRUMP_MERGES;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import org.geokg.actor.Actor;
+import org.geokg.actor.ActorKind;
+import org.geokg.actor.Role;
+import org.geokg.event.Relation;
+import org.geokg.event.RelationType;
 import org.junit.jupiter.api.Test;
 
-/** The rewriting of one article's write parameters by merges, surnames and splits. */
+/** The rewriting of one article's graph by analyst merges, lone surnames and alias splits. */
 class ActorDecisionsTest {
 
-  private static Map<String, Object> actor(String key, String name, String kind, List<String> aliases) {
-    Map<String, Object> m = new TreeMap<>();
-    m.put("key", key);
-    m.put("name", name);
-    m.put("kind", kind);
-    m.put("label", kind.equals("PERSON") ? "Person" : "Organization");
-    m.put("code", null);
-    m.put("sector", null);
-    m.put("aliases", aliases);
-    m.put("mentions", 1);
-    return m;
+  private static Actor actor(ArticleGraph g, String key) {
+    return g.actors().keySet().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
   }
 
-  private static Map<String, Object> relation(String type, String source, String target, boolean symmetric,
-      String sentence, double confidence) {
-    Map<String, Object> props = new TreeMap<>();
-    props.put("symmetric", symmetric);
-    props.put("sentences", List.of(sentence));
-    props.put("confidence", confidence);
-    Map<String, Object> m = new TreeMap<>();
-    m.put("type", type);
-    m.put("source", source);
-    m.put("target", target);
-    m.put("props", props);
-    return m;
-  }
-
-  private static Map<String, Object> params(String text, List<Map<String, Object>> actors,
-      List<Map<String, Object>> relations) {
-    Map<String, Object> p = new TreeMap<>();
-    p.put("props", Map.of("text", text));
-    p.put("actors", new ArrayList<>(actors));
-    p.put("relations", new ArrayList<>(relations));
-    p.put("roles", new ArrayList<Map<String, Object>>());
-    return p;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Map<String, Object> p, String name) {
-    return (List<Map<String, Object>>) p.get(name);
+  private static List<String> keys(ArticleGraph g) {
+    return g.actors().keySet().stream().map(Actor::key).sorted().toList();
   }
 
   @Test
-  void mergedKeysWriteOntoTheActorTheyJoinedWithTheirNameAsAlias() {
-    var p = params("DOGE met Iran.", List.of(actor("org:doge", "DOGE", "ORGANIZATION", List.of()),
-            actor("country:IRN", "Iran", "COUNTRY", List.of("Iranian"))),
-        List.of(relation("MET_WITH", "country:IRN", "org:doge", true, "DOGE met Iran.", 0.9)));
-    ActorDecisions.of(Map.of("org:doge", "org:dge"), Map.of(), List.of()).apply(p);
-    assertThat(list(p, "actors")).extracting(a -> a.get("key")).containsExactly("country:IRN", "org:dge");
-    assertThat(list(p, "actors").get(1).get("aliases")).isEqualTo(List.of("DOGE"));
-    Map<String, Object> r = list(p, "relations").get(0);
-    // Symmetric relations stay in key order after the remap.
-    assertThat(List.of(r.get("source"), r.get("target"))).containsExactly("country:IRN", "org:dge");
+  void withoutDecisionsAnArticleIsWrittenAsItSaysIt() {
+    for (ArticleGraph g : List.of(WriteExamples.inspection(), WriteExamples.muskAlone(), WriteExamples.muskInFull())) {
+      assertThat(ActorDecisions.NONE.apply(g)).isEqualTo(g);
+    }
   }
 
   @Test
-  void relationsThatBecomeSelfLoopsAreDroppedAndDuplicatesCombined() {
-    var p = params("text", List.of(actor("person:trump", "Trump", "PERSON", List.of()),
-            actor("person:donald-trump", "Donald Trump", "PERSON", List.of()),
-            actor("country:IRN", "Iran", "COUNTRY", List.of())),
-        List.of(relation("MET_WITH", "person:donald-trump", "person:trump", true, "s0", 0.5),
-            relation("SANCTIONED", "person:trump", "country:IRN", false, "s1", 0.6),
-            relation("SANCTIONED", "person:donald-trump", "country:IRN", false, "s2", 0.8)));
-    ActorDecisions.of(Map.of("person:trump", "person:donald-trump"), Map.of(), List.of()).apply(p);
-    assertThat(list(p, "relations")).hasSize(1);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> props = (Map<String, Object>) list(p, "relations").get(0).get("props");
-    assertThat(props.get("sentences")).isEqualTo(List.of("s1", "s2"));
-    assertThat(props.get("confidence")).isEqualTo(0.8);
-    assertThat(list(p, "actors")).extracting(a -> a.get("key")).doesNotContain("person:trump");
-    assertThat(list(p, "actors")).filteredOn(a -> a.get("key").equals("person:donald-trump"))
-        .singleElement().satisfies(a -> assertThat(a.get("mentions")).isEqualTo(2));
+  void aMergedKeyWritesOntoTheActorItJoinedWithItsNameAsAlias() {
+    ArticleGraph decided = TRUMP_MERGES.apply(WriteExamples.trump());
+    assertThat(keys(decided)).containsExactly("country:IRN", "org:dge", DONALD_TRUMP.key());
+    Actor dge = actor(decided, "org:dge");
+    assertThat(dge.aliases()).containsExactly("DOGE");
+    assertThat(dge.name()).as("the name the article gives it, used only if the actor is new").isEqualTo("DOGE");
+    Actor trump = actor(decided, DONALD_TRUMP.key());
+    assertThat(trump.name()).isEqualTo("Donald Trump");
+    assertThat(trump.aliases()).containsExactlyInAnyOrder("President Trump", "Trump");
+    assertThat(trump.code()).isEqualTo("USA");
+    assertThat(decided.actors().get(trump)).as("mentions of both add up").isEqualTo(5);
   }
 
   @Test
-  void aSplitMovesAnArticleThatNamesTheActorOnlyByTheAlias() {
-    var split = new ActorDecisions.Split("person:elon-musk", "Musk", "person:musk", List.of("Elon Musk", "Musk"));
-    var only = params("Musk met Guterres.", List.of(actor("person:musk", "Musk", "PERSON", List.of()),
-        actor("person:antonio-guterres", "António Guterres", "PERSON", List.of())),
-        List.of(relation("MET_WITH", "person:antonio-guterres", "person:musk", true, "Musk met Guterres.", 0.9)));
-    ActorDecisions.of(Map.of(), Map.of("person:musk", "person:elon-musk"), List.of(split)).apply(only);
-    assertThat(list(only, "actors")).extracting(a -> a.get("key")).contains("person:musk")
-        .doesNotContain("person:elon-musk");
+  void aRelationThatBecameASelfLoopIsDroppedAndTwoThatBecameOneEdgeAreCombined() {
+    ArticleGraph decided = TRUMP_MERGES.apply(WriteExamples.trump());
+    assertThat(decided.relations()).extracting(Relation::type)
+        .containsExactly(RelationType.SANCTIONED, RelationType.SPOKE_WITH); // "Trump met Donald Trump" is gone
+    Relation sanctioned = decided.relations().get(0);
+    assertThat(sanctioned.sourceKey()).isEqualTo(DONALD_TRUMP.key());
+    assertThat(sanctioned.sentences()).containsExactly("Trump sanctioned Iran on 2024-11-14.",
+        "Donald Trump sanctioned Iran.");
+    assertThat(sanctioned.confidence()).as("the best of both").isEqualTo(0.8);
+    assertThat(sanctioned.date()).as("the first one's").isEqualTo("2024-11-14");
+  }
 
-    var both = params("Elon Musk met Guterres. Musk smiled.", List.of(
-        actor("person:elon-musk", "Elon Musk", "PERSON", List.of("Musk")),
-        actor("person:antonio-guterres", "António Guterres", "PERSON", List.of())),
-        List.of(relation("MET_WITH", "person:antonio-guterres", "person:elon-musk", true, "Elon Musk met Guterres.", 0.9)));
-    ActorDecisions.of(Map.of(), Map.of(), List.of(split)).apply(both);
-    assertThat(list(both, "actors")).filteredOn(a -> a.get("key").equals("person:elon-musk"))
-        .singleElement().satisfies(a -> assertThat(a.get("aliases").toString()).doesNotContain("Musk"));
-    assertThat(list(both, "relations").get(0).get("target")).isEqualTo("person:elon-musk");
+  @Test
+  void aSymmetricRelationReportedBothWaysIsOneEdgeInTheFirstOnesDirection() {
+    ArticleGraph decided = TRUMP_MERGES.apply(WriteExamples.trump());
+    Relation spoke = decided.relations().get(1);
+    assertThat(List.of(spoke.sourceKey(), spoke.targetKey())).containsExactly(DONALD_TRUMP.key(), "org:dge");
+    assertThat(spoke.sentences()).containsExactly("Trump, the head of DOGE, spoke with DOGE.",
+        "Trump met Donald Trump.");
+    assertThat(spoke.confidence()).isEqualTo(0.9);
+  }
+
+  @Test
+  void rolesFollowTheirActorsAndDropWhatBecameTheirOwnTarget() {
+    ArticleGraph decided = TRUMP_MERGES.apply(WriteExamples.trump());
+    // "head of DOGE" twice is one edge; Trump "president" of Donald Trump joins him to himself;
+    // DOGE's post (Donald Trump) became its principal, so the edge has no separate post.
+    assertThat(decided.roles()).extracting(ArticleGraph.RoleEvidence::role).containsExactly(
+        new Role(DONALD_TRUMP.key(), "head", "org:dge", null, 3),
+        new Role("org:dge", "ally", DONALD_TRUMP.key(), null, 0));
+  }
+
+  @Test
+  void aLoneSurnameWritesOntoTheOnePersonOfTheGraphWithThatSurname() {
+    ArticleGraph decided = new ActorDecisions(Map.of(), Map.of(MUSK.key(), ELON_MUSK.key()), List.of(), Map.of())
+        .apply(WriteExamples.muskAlone());
+    assertThat(keys(decided)).containsExactly(GUTERRES.key(), ELON_MUSK.key(), TESLA_BOSS.key());
+    assertThat(actor(decided, ELON_MUSK.key()).aliases()).containsExactly("Musk");
+    assertThat(decided.relations().get(0).targetKey()).isEqualTo(ELON_MUSK.key());
+  }
+
+  @Test
+  void aSplitMovesAnArticleThatNamesTheActorOnlyByTheAliasToTheActorItNames() {
+    // "Musk met Guterres": the surname would send Musk to Elon Musk, but the analyst split "Musk" off.
+    ArticleGraph decided = new ActorDecisions(Map.of(), Map.of(MUSK.key(), ELON_MUSK.key()), List.of(MUSK_SPLIT),
+        ELON_MUSK_STORED).apply(WriteExamples.muskAlone());
+    assertThat(keys(decided)).contains(MUSK.key()).doesNotContain(ELON_MUSK.key());
+    Actor musk = actor(decided, MUSK.key());
+    assertThat(musk.name()).isEqualTo("Musk");
+    assertThat(musk.code()).as("the article knows nothing of this Musk but the alias").isNull();
+    assertThat(musk.sector()).isNull();
+    assertThat(decided.relations().get(0).targetKey()).isEqualTo(MUSK.key());
+  }
+
+  @Test
+  void anActorMergedIntoTheSplitOffActorJoinsIt() {
+    ArticleGraph decided = WriteExamples.MUSK_ALONE_DECISIONS.apply(WriteExamples.muskAlone());
+    assertThat(keys(decided)).containsExactly(GUTERRES.key(), MUSK.key());
+    Actor musk = actor(decided, MUSK.key());
+    assertThat(musk.name()).isEqualTo("Musk");
+    assertThat(musk.aliases()).containsExactlyInAnyOrder("Musk", "Tesla boss", "the Tesla chief");
+    assertThat(musk.code()).as("from the merged Tesla boss").isEqualTo("USA");
+    assertThat(decided.actors().get(musk)).isEqualTo(2);
+    assertThat(decided.relations()).extracting(Relation::sourceKey).containsExactly(GUTERRES.key(), MUSK.key());
+  }
+
+  @Test
+  void anArticleThatAlsoNamesTheActorInFullStaysOnItWithoutTheSplitAlias() {
+    ArticleGraph decided = WriteExamples.MUSK_SPLIT_ONLY.apply(WriteExamples.muskInFull());
+    assertThat(keys(decided)).containsExactly(GUTERRES.key(), ELON_MUSK.key());
+    assertThat(actor(decided, ELON_MUSK.key()).aliases()).as("never given back").doesNotContain("Musk");
+    assertThat(decided.relations().get(0).targetKey()).isEqualTo(ELON_MUSK.key());
+  }
+
+  @Test
+  void theKeysAWriteTouchesAreItsOwnAndThoseTheDecisionsSendThemTo() {
+    assertThat(WriteExamples.MUSK_ALONE_DECISIONS.touched(WriteExamples.muskAlone()))
+        .containsExactlyInAnyOrder(GUTERRES.key(), MUSK.key(), TESLA_BOSS.key(), ELON_MUSK.key());
+    assertThat(TRUMP_MERGES.touched(WriteExamples.trump()))
+        .containsExactlyInAnyOrder(TRUMP.key(), DONALD_TRUMP.key(), IRAN.key(), DOGE.key(), "org:dge");
+  }
+
+  @Test
+  void aKeyIsResolvedByAMergeOrByItsSurnameNeverBoth() {
+    assertThatThrownBy(() -> new ActorDecisions(Map.of(MUSK.key(), TESLA_BOSS.key()),
+        Map.of(MUSK.key(), ELON_MUSK.key()), List.of(), Map.of())).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void surnamesAreThoseOfPeopleNamedInFull() {
+    Actor musk = new Actor("person:musk", " Musk ", ActorKind.PERSON, null, null, Set.of());
+    Actor tesla = new Actor("org:tesla-motors", "Tesla Motors", ActorKind.ORGANIZATION, null, null, Set.of());
+    assertThat(ActorDecisions.surnamesByKey(List.of(tesla, musk, ELON_MUSK, DONALD_TRUMP)))
+        .containsExactly(Map.entry(DONALD_TRUMP.key(), "Trump"), Map.entry(ELON_MUSK.key(), "Musk"));
+    assertThat(ActorDecisions.isLoneName(musk)).isTrue();
+    assertThat(ActorDecisions.isLoneName(tesla)).isFalse();
   }
 }
