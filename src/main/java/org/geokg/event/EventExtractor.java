@@ -82,7 +82,7 @@ public final class EventExtractor {
   private static final Set<String> INTENT_GOVERNORS = Set.of(
       "plan", "intend", "want", "seek", "consider", "propose", "aim", "hope", "expect", "try",
       "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task", "ready", "willing", "prepared",
-      "eager");
+      "eager", "call", "press", "encourage", "appeal", "tell", "invite", "pressure", "push");
 
   private final TriggerLexicon lexicon = TriggerLexicon.fromClasspath();
   private final EventCandidates candidates = new EventCandidates(lexicon);
@@ -281,6 +281,10 @@ public final class EventExtractor {
         ev.targets.addAll(participants(s, d.dependent(), actors, true));
       } else if (rel.equals("obl:between") || rel.equals("nmod:between")) {
         ev.between.addAll(participants(s, d.dependent(), actors, true));
+      } else if (d.base().equals("advcl") && tr.lemma().endsWith(" " + Syntax.strandedParticle(s, d.dependent()))) {
+        for (int subj : s.children(d.dependent(), "nsubj")) { // "calls on China to release X": China
+          ev.targets.addAll(participants(s, subj, actors, true));
+        }
       }
     }
     if (RECALLS.contains(tr.lemma())) {

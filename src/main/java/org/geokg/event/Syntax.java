@@ -83,11 +83,31 @@ final class Syntax {
   /** The verb whose complement clause this verb is: "threatened to sanction", "plans to meet". */
   static Integer clauseGovernor(Sentence s, int i) {
     for (Dependency d : s.parents(i)) {
-      if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") && isInfinitive(s, i))) {
+      if (d.governor() >= 0 && (d.base().equals("xcomp") || d.base().equals("ccomp") && isInfinitive(s, i)
+          || d.base().equals("advcl") && strandedParticle(s, i) != null)) {
         return d.governor();
       }
     }
     return null;
+  }
+
+  /**
+   * The preposition of a phrasal verb the parser hung on the verb's infinitive clause instead:
+   * "calls on China to release X" parses as advcl(calls, release) with mark(release, on) and China as
+   * the subject of "release". Null for other clauses. The clause's subject is the verb's object.
+   */
+  static String strandedParticle(Sentence s, int clause) {
+    String particle = null;
+    boolean infinitive = false;
+    for (int m : s.children(clause, "mark")) {
+      String w = s.token(m).word().toLowerCase(Locale.ROOT);
+      if (w.equals("to")) {
+        infinitive = true;
+      } else if (s.token(m).pos().equals("IN") && m < clause) {
+        particle = w;
+      }
+    }
+    return infinitive ? particle : null;
   }
 
   /** The verb whose adverbial, complement or conjunct clause this verb heads, if any. */

@@ -114,6 +114,12 @@ final class TriggerLexicon {
             return withPrep;
           }
         }
+        if (d.base().equals("advcl") && Syntax.strandedParticle(s, d.dependent()) != null) {
+          Optional<Trigger> stranded = lookup(lemma + " " + Syntax.strandedParticle(s, d.dependent()), true);
+          if (stranded.isPresent()) {
+            return stranded;
+          }
+        }
       }
     }
     Optional<Trigger> entry = lookup(lemma, verb);

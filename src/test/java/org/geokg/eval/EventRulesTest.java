@@ -208,6 +208,15 @@ class EventRulesTest {
   }
 
   @Test
+  void aCallOnACountryToActIsARequestOfItNotTheActItself() {
+    // The parser hangs "on" on the infinitive ("calls on Uganda to release"), making Uganda its subject.
+    assertThat(events("Kenya calls on Uganda to release the detained Kenyan journalists."))
+        .contains("REQUEST KEN->UGA").noneMatch(e -> e.contains(" UGA->"));
+    assertThat(events("Germany called on Russia to withdraw its troops from Georgia."))
+        .contains("REQUEST DEU->RUS").noneMatch(e -> e.contains(" RUS->"));
+  }
+
+  @Test
   void anActOneSentenceAssertsAndAnotherDeniesIsOneAssertedEdgeWithItsOwnSentence() {
     var a = pipeline.analyse(new Article(null, null, null, null, LocalDate.of(2024, 5, 1), null,
         List.of("Kenya did not attack Somalia on Monday.", "On Tuesday Kenya attacked Somalia near the border.")));
