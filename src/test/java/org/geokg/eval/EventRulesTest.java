@@ -208,6 +208,12 @@ class EventRulesTest {
   }
 
   @Test
+  void aTripOrTourToACountryIsAVisit() {
+    assertThat(events("The Kenyan foreign minister William Ruto begins a three-day trip to Uganda.")).contains("CONSULT KEN->UGA");
+    assertThat(events("Indian Prime Minister Narendra Modi starts a tour of Japan.")).contains("CONSULT IND->JPN");
+  }
+
+  @Test
   void aCallOnACountryToActIsARequestOfItNotTheActItself() {
     // The parser hangs "on" on the infinitive ("calls on Uganda to release"), making Uganda its subject.
     assertThat(events("Kenya calls on Uganda to release the detained Kenyan journalists."))
