@@ -88,7 +88,5 @@ CREATE INDEX alias_split_into IF NOT EXISTS FOR (d:AliasSplit) ON (d.into);
 
 // Cross-article resolution: a lone surname ("Musk") finds the one person of the graph with it.
 CREATE INDEX person_surname IF NOT EXISTS FOR (p:Person) ON (p.surname);
-
-// People stored before surnames were recorded get theirs (idempotent: only where missing).
-MATCH (p:Person) WHERE p.surname IS NULL AND trim(p.name) CONTAINS ' '
-SET p.surname = last(split(trim(p.name), ' '));
+// People stored before surnames were recorded get theirs after this file (GraphSchema: the surname
+// is computed in Java, ActorDecisions.surname).

@@ -1,8 +1,10 @@
 // The analyst decisions an article's write depends on, read in one go: merges of its actors' keys;
-// for its one-word person names ("Musk"), the one person of the graph with that surname; and the
-// alias splits of every key the article may write to (its own and those it may be remapped to),
-// with that actor's stored names (the names that keep an article on the actor). Also which surnames
-// of its people named in full an earlier article used alone ("Musk" before "Elon Musk").
+// for its one-word person names ("Musk"), the people of the graph with that surname (the caller
+// picks the one a name resolves to: ActorDecisions.onlyBearer); and the alias splits of every key
+// the article may write to (its own, those it is merged into and every surname bearer: the caller
+// keeps those of the keys chosen), with that actor's stored names (the names that keep an article
+// on the actor). Also which surnames of its people named in full an earlier article used alone
+// ("Musk" before "Elon Musk").
 CALL () {
   UNWIND $keys AS k
   MATCH (d:MergeDecision {from: k})
@@ -11,19 +13,17 @@ CALL () {
 CALL () {
   UNWIND $names AS n
   MATCH (p:Person {surname: n.name})
-  WHERE p.key <> n.key
-  WITH n, collect(p.key) AS keys
-  WHERE size(keys) = 1
-  RETURN collect({from: n.key, into: keys[0]}) AS surnames
+  WITH n, collect(p.key) AS bearers
+  RETURN collect({from: n.key, bearers: bearers}) AS surnames
 }
 CALL () {
   UNWIND $surnames AS s
   MATCH (lone:Actor:Person {name: s})
   RETURN collect(DISTINCT s) AS lone
 }
-WITH merges, surnames, lone, $keys + [m IN merges | m.into] + [s IN surnames | s.into] AS mapped
-CALL (mapped) {
-  UNWIND mapped AS k
+WITH merges, surnames, lone, $keys + [m IN merges | m.into] AS mapped
+CALL (mapped, surnames) {
+  UNWIND mapped + reduce(b = [], s IN surnames | b + s.bearers) AS k
   WITH DISTINCT k
   MATCH (d:AliasSplit {from: k})
   OPTIONAL MATCH (a:Actor {key: k})

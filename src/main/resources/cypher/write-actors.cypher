@@ -7,8 +7,10 @@ MERGE (x:Actor {key: actor.key})
   ON CREATE SET x.name = actor.name, x.kind = actor.kind, x:$(actor.label)
 WITH art, actor, x,
      [al IN actor.aliases WHERE NOT al IN coalesce(x.aliases, []) AND al <> x.name] AS newAliases,
-     // Cross-article resolution of a lone surname looks people up by it.
-     CASE WHEN x.kind = 'PERSON' AND trim(x.name) CONTAINS ' ' THEN last(split(trim(x.name), ' ')) END AS surname
+     // Cross-article resolution of a lone surname looks people up by it: the caller's (ActorDecisions.surname)
+     // for a node of the actor's name and kind; a node named otherwise (the article's actor was remapped
+     // onto it) keeps the one stored with its name.
+     CASE WHEN x.name = actor.name AND x.kind = actor.kind THEN actor.surname ELSE x.surname END AS surname
 // Only an actor this article tells something new is written: writing the same values again would
 // still lock the node until commit, and a country most articles name would serialise the writers.
 CALL (x, actor, newAliases, surname) {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.geokg.actor.Gazetteer.TokenMatch;
 import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.Dependency;
@@ -37,7 +36,7 @@ import org.geokg.nlp.Token;
  *       to the U.N.") stays a {@link RoleReference} for the event stage to bind.
  * </ul>
  *
- * <p>Stateless apart from the immutable gazetteer: thread-safe.
+ * <p>Stateless apart from the immutable gazetteer and lexicons ({@link ActorLexicons}): thread-safe.
  */
 public final class ActorRecognizer {
 
@@ -64,18 +63,34 @@ public final class ActorRecognizer {
   /** The gazetteer's name of a national agent ("US government", "Pakistan Army"), where it has one. */
   private final Map<String, String> agentNames;
 
-  /** The actor stage with the field's dictionaries ({@link ActorDictionary}). */
+  /**
+   * The actor stage with the classpath's lists and the field's dictionaries ({@link ActorDictionary}),
+   * shared by every recognizer of the process ({@link ActorLexicons#fromClasspath}): for tests and
+   * tools; the server passes its own.
+   */
   public ActorRecognizer(Gazetteer gazetteer) {
-    this(gazetteer, true);
+    this(gazetteer, ActorLexicons.fromClasspath(gazetteer));
   }
 
-  /** The actor stage, with or without the field's dictionaries (off: to measure what they add). */
+  /**
+   * The same, with or without the field's dictionaries (off: to measure what they add; they are then
+   * not read).
+   */
   public ActorRecognizer(Gazetteer gazetteer, boolean dictionaries) {
-    this.gazetteer = gazetteer;
-    this.personNouns = PersonNouns.fromClasspath();
-    this.agents = Agents.fromClasspath();
-    this.knownPeople = KnownPeople.fromClasspath(gazetteer);
-    this.dictionary = dictionaries ? SharedDictionary.get(gazetteer) : null;
+    this(gazetteer, dictionaries
+        ? ActorLexicons.fromClasspath(gazetteer) : ActorLexicons.fromClasspathWithoutDictionaries(gazetteer));
+  }
+
+  /**
+   * The actor stage over {@code gazetteer} and {@code lexicons}, which must have been built for that
+   * gazetteer (their codes are checked against it).
+   */
+  public ActorRecognizer(Gazetteer gazetteer, ActorLexicons lexicons) {
+    this.gazetteer = java.util.Objects.requireNonNull(gazetteer, "gazetteer");
+    this.personNouns = lexicons.personNouns();
+    this.agents = lexicons.agents();
+    this.knownPeople = lexicons.knownPeople();
+    this.dictionary = lexicons.dictionary();
     Map<String, Actor> national = new HashMap<>();
     for (GazetteerEntry e : gazetteer.entries()) {
       nationalAgent(e).ifPresent(a -> national.put(e.key(), a));
@@ -138,16 +153,6 @@ public final class ActorRecognizer {
     });
     out.sort(Comparator.comparing(ActorChange::oldKey));
     return out;
-  }
-
-  /** The dictionaries are parsed once per gazetteer (two megabytes of text) and shared. */
-  private static final class SharedDictionary {
-    private static final Map<Gazetteer, ActorDictionary> LOADED = new ConcurrentHashMap<>();
-
-    static ActorDictionary get(Gazetteer gazetteer) {
-      return LOADED.computeIfAbsent(gazetteer,
-          g -> ActorDictionary.fromClasspath(code -> g.country(code).isPresent()));
-    }
   }
 
   public ArticleActors recognize(AnnotatedText text) {

@@ -84,22 +84,37 @@ public final class EventExtractor {
       "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task", "ready", "willing", "prepared",
       "eager", "call", "press", "encourage", "appeal", "tell", "invite", "pressure", "push");
 
-  private final TriggerLexicon lexicon = TriggerLexicon.fromClasspath();
-  private final EventCandidates candidates = new EventCandidates(lexicon);
-  private final TriggerFilter filter = new TriggerFilter(lexicon);
-  private final Recoding recoding = new Recoding(lexicon);
-  private final PairDecider pairs = new PairDecider(new PairFeatures(CameoVerbs.fromClasspath(), lexicon));
+  private final TriggerLexicon lexicon;
+  private final EventCandidates candidates;
+  private final TriggerFilter filter;
+  private final Recoding recoding;
+  private final PairDecider pairs;
   private final PairModel model;
-  private final Discards discards = Discards.fromClasspath();
+  private final Discards discards;
 
-  /** The rules and the shipped event classifier, when the build ships one. */
+  /**
+   * The rules over the classpath's lists (shared by every extractor of the process, {@link
+   * EventLexicons#fromClasspath}) and the shipped event classifier, when the build ships one: for
+   * tests and tools; the server passes its own.
+   */
   public EventExtractor() {
     this(PairModel.fromClasspath().orElse(null));
   }
 
-  /** The rules, and {@code model} deciding the candidate pairs; null: the rules alone. */
+  /** The same, with {@code model} deciding the candidate pairs; null: the rules alone. */
   public EventExtractor(PairModel model) {
+    this(EventLexicons.fromClasspath(), model);
+  }
+
+  /** The rules over {@code lexicons}, and {@code model} deciding the candidate pairs; null: the rules alone. */
+  public EventExtractor(EventLexicons lexicons, PairModel model) {
+    this.lexicon = lexicons.triggers();
+    this.candidates = new EventCandidates(lexicon);
+    this.filter = new TriggerFilter(lexicon);
+    this.recoding = new Recoding(lexicon);
+    this.pairs = new PairDecider(new PairFeatures(lexicons.cameo(), lexicon));
     this.model = model;
+    this.discards = lexicons.discards();
   }
 
   /**

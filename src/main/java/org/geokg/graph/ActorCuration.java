@@ -143,6 +143,7 @@ public class ActorCuration {
         }
         String target;
         ActorKind targetKind;
+        String targetName; // the split-off actor's name, after the split (an existing one keeps its own)
         boolean created;
         if (!blank(into)) {
           Optional<Stored> b = stored(tx, into);
@@ -151,6 +152,7 @@ public class ActorCuration {
           }
           target = into;
           targetKind = ActorKind.valueOf(b.get().kind());
+          targetName = b.get().name();
           created = false;
         } else {
           Optional<ActorKind> k = kind(kind, a.kind());
@@ -164,7 +166,9 @@ public class ActorCuration {
             return new Curation.Refused(Curation.Reason.INVALID, "the alias has no letters or digits to key an actor by");
           }
           target = (targetKind == ActorKind.PERSON ? "person:" : "org:") + slug;
-          created = stored(tx, target).isEmpty();
+          Optional<Stored> existing = stored(tx, target);
+          created = existing.isEmpty();
+          targetName = existing.map(Stored::name).orElse(name);
         }
         if (target.equals(id)) {
           return new Curation.Refused(Curation.Reason.CONFLICT, "the alias would be split into " + id + " itself");
@@ -180,6 +184,7 @@ public class ActorCuration {
         p.put("alias", name);
         p.put("kind", targetKind.name());
         p.put("label", targetKind.label());
+        p.put("surname", ActorDecisions.surname(targetKind, targetName).orElse(null));
         p.put("by", by(by));
         p.put("aliasPattern", use.aliasPattern());
         p.put("othersPattern", use.othersPattern());

@@ -267,11 +267,31 @@ record ActorDecisions(Map<String, String> merges, Map<String, String> surnames, 
 
   /** The surname of {@code a} when it is a person named in full ("Musk" for "Elon Musk"). */
   static Optional<String> surname(Actor a) {
-    String name = a.name().strip();
-    if (a.kind() != ActorKind.PERSON || !name.contains(" ")) {
+    return surname(a.kind(), a.name());
+  }
+
+  /**
+   * The surname of an actor of this kind and name: the last word of a person's name of several words
+   * ("Musk" for "Elon Musk"), empty otherwise. The one statement of what a surname is: the graph
+   * stores it ({@code Person.surname}) as computed here, and Cypher only compares stored values.
+   */
+  static Optional<String> surname(ActorKind kind, String name) {
+    String n = name.strip();
+    if (kind != ActorKind.PERSON || !n.contains(" ")) {
       return Optional.empty();
     }
-    return Optional.of(name.substring(name.lastIndexOf(' ') + 1));
+    return Optional.of(n.substring(n.lastIndexOf(' ') + 1));
+  }
+
+  /**
+   * The person a one-word name ("Musk", key {@code loneKey}) resolves to across articles, given the
+   * keys of the people of the graph that bear it as surname ({@code bearers}, which may include the
+   * lone name's own key): the only one other than the lone name itself; empty with several or none.
+   */
+  static Optional<String> onlyBearer(String loneKey, Collection<String> bearers) {
+    Set<String> others = new TreeSet<>(bearers);
+    others.remove(loneKey);
+    return others.size() == 1 ? Optional.of(others.iterator().next()) : Optional.empty();
   }
 
   /** The people {@code actors} name in full, in key order, with their surnames. */

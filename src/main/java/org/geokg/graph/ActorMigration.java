@@ -63,9 +63,7 @@ public class ActorMigration {
         p.put("label", c.now().kind().label());
         p.put("code", c.now().code());
         p.put("sector", c.now().sector());
-        String name = c.now().name().strip();
-        p.put("surname", c.now().kind().name().equals("PERSON") && name.contains(" ")
-            ? name.substring(name.lastIndexOf(' ') + 1) : null);
+        p.put("surname", ActorDecisions.surname(c.now()).orElse(null));
         merged += session.executeWrite(tx -> {
           if (tx.run(Cypher.load("migrate-rekey"), p).list().isEmpty()) {
             return 0;

@@ -1,6 +1,11 @@
 package org.geokg.graph;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.geokg.actor.ActorKind;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@code cypher/schema.cypher} (constraints and indexes) once at start-up, then gives the
- * edges of a graph written before edges had stable ids theirs ({@link RelationIds#backfill}), so
- * that every reader finds them. Idempotent, so a restart or a second application instance changes
- * nothing.
+ * edges of a graph written before edges had stable ids theirs ({@link RelationIds#backfill}), and the
+ * people stored before surnames were recorded theirs ({@link #backfillSurnames}), so that every
+ * reader finds them. Idempotent, so a restart or a second application instance changes nothing.
  */
 @Component
 public class GraphSchema {
@@ -27,6 +32,28 @@ public class GraphSchema {
     if (ids > 0) {
       log.info("Stable ids given to {} edges stored without one", ids);
     }
+    long surnames = backfillSurnames(driver);
+    if (surnames > 0) {
+      log.info("Surnames given to {} people stored without one", surnames);
+    }
     log.info("Graph schema applied");
+  }
+
+  /**
+   * Gives people stored without a surname theirs, as {@link ActorDecisions#surname} computes it (the
+   * rule lives there alone); returns how many got one.
+   */
+  static long backfillSurnames(Driver driver) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      return session.executeWrite(tx -> {
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (Record r : tx.run(Cypher.load("surnames-missing")).list()) {
+          ActorDecisions.surname(ActorKind.PERSON, r.get("name").asString())
+              .ifPresent(s -> people.add(Map.of("key", r.get("key").asString(), "surname", s)));
+        }
+        return people.isEmpty() ? 0L
+            : tx.run(Cypher.load("surnames-set"), Map.of("people", people)).single().get("set").asLong();
+      });
+    }
   }
 }

@@ -131,7 +131,12 @@ public class GraphWriter {
       return; // the usual case, known from the decisions' read: no query
     }
     for (var r : tx.run(Cypher.load("surname-absorb"), WriteParameters.surnameAbsorb(surnames)).list()) {
-      ActorCuration.mergeInTransaction(tx, r.get("into").asString(), r.get("from").asString(), "resolver");
+      String lone = r.get("from").asString();
+      String person = r.get("into").asString();
+      List<String> bearers = r.get("bearers").asList(v -> v.asString());
+      if (ActorDecisions.onlyBearer(lone, bearers).filter(person::equals).isPresent()) {
+        ActorCuration.mergeInTransaction(tx, person, lone, "resolver");
+      }
     }
   }
 

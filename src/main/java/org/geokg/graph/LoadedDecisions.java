@@ -47,15 +47,24 @@ record LoadedDecisions(ActorDecisions decisions, Set<String> keys, List<String> 
   static LoadedDecisions of(Record r, ArticleGraph g) {
     Map<String, String> merges = new TreeMap<>();
     r.get("merges").asList(v -> v).forEach(m -> merges.put(m.get("from").asString(), m.get("into").asString()));
+    // The query fetched the bearers of each lone name's surname; which one it resolves to is decided here.
+    Map<String, String> resolved = new LinkedHashMap<>();
+    r.get("surnames").asList(v -> v).forEach(m -> ActorDecisions.onlyBearer(m.get("from").asString(),
+        m.get("bearers").asList(Value::asString)).ifPresent(into -> resolved.put(m.get("from").asString(), into)));
     Map<String, String> surnames = new HashMap<>();
-    r.get("surnames").asList(v -> v).forEach(m -> {
-      if (!merges.containsKey(m.get("from").asString())) { // an analyst's merge wins over a surname
-        surnames.put(m.get("from").asString(), m.get("into").asString());
+    resolved.forEach((from, into) -> {
+      if (!merges.containsKey(from)) { // an analyst's merge wins over a surname
+        surnames.put(from, into);
       }
     });
-    List<ActorDecisions.Split> splits = r.get("splits").asList(LoadedDecisions::split);
+    // Splits were read for every bearer (one round trip); those of the people not chosen are no concern.
+    Set<String> mapped = new LinkedHashSet<>(r.get("mapped").asList(Value::asString));
+    mapped.addAll(resolved.values());
+    List<Value> splitRows = r.get("splits").asList(v -> v).stream()
+        .filter(s -> mapped.contains(s.get("from").asString())).toList();
+    List<ActorDecisions.Split> splits = splitRows.stream().map(LoadedDecisions::split).toList();
     Map<String, Set<String>> storedNames = new LinkedHashMap<>();
-    for (Value s : r.get("splits").values()) {
+    for (Value s : splitRows) {
       Set<String> names = new LinkedHashSet<>();
       for (Value n : s.get("names").values()) {
         if (!n.isNull()) { // the split actor may be gone (merged away): it has no names then
@@ -67,7 +76,7 @@ record LoadedDecisions(ActorDecisions decisions, Set<String> keys, List<String> 
     Set<String> lone = new LinkedHashSet<>(r.get("lone").asList(Value::asString));
     g.actors().keySet().stream().filter(ActorDecisions::isLoneName).forEach(a -> lone.add(a.name().strip()));
     return new LoadedDecisions(new ActorDecisions(merges, surnames, splits, storedNames),
-        keys(g), List.copyOf(new LinkedHashSet<>(r.get("mapped").asList(Value::asString))),
+        keys(g), List.copyOf(mapped),
         Set.copyOf(ActorDecisions.surnamesByKey(g.actors().keySet()).values()), lone);
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.geokg.actor.Actor;
+import org.geokg.actor.ActorKind;
 import org.geokg.article.Article;
 import org.geokg.article.Sha256;
 import org.geokg.event.Relation;
@@ -116,17 +117,35 @@ final class WriteParameters {
     return new WriteParameters(p);
   }
 
+  /**
+   * The actors of the tree, each with the surname its kind and name give: added to the parameters
+   * only, since it follows from the tree and must not change the fingerprint earlier versions stored.
+   */
+  private static List<Map<String, Object>> withSurnames(Object actors) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Object o : (List<?>) actors) {
+      Map<String, Object> m = new TreeMap<>();
+      ((Map<?, ?>) o).forEach((k, v) -> m.put((String) k, v));
+      m.put("surname", ActorDecisions.surname(ActorKind.valueOf((String) m.get("kind")), (String) m.get("name"))
+          .orElse(null));
+      out.add(m);
+    }
+    return out;
+  }
+
   /** What identifies this write's content: equal for equal graphs, and stored as the article's {@code run}. */
   String fingerprint() {
     return fingerprint;
   }
 
   /**
-   * The parameters of {@code write-article-graph} (and of {@code delete-stale}): the tree, the
-   * fingerprint as {@code run}, and those of {@code decisions-snapshot} that close it.
+   * The parameters of {@code write-article-graph} (and of {@code delete-stale}): the tree, each actor
+   * with its {@code surname} ({@link ActorDecisions#surname}), the fingerprint as {@code run}, and
+   * those of {@code decisions-snapshot} that close it.
    */
   Map<String, Object> write(Collection<String> touched, Collection<String> splitKeys) {
     Map<String, Object> p = new LinkedHashMap<>(tree);
+    p.put("actors", withSurnames(tree.get("actors")));
     p.put("run", fingerprint);
     p.putAll(decisionsSnapshot(touched, splitKeys));
     return p;

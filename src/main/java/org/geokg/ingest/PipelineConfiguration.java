@@ -1,9 +1,12 @@
 package org.geokg.ingest;
 
+import org.geokg.actor.ActorLexicons;
 import org.geokg.actor.ActorRecognizer;
 import org.geokg.actor.Gazetteer;
 import org.geokg.article.ArticleReader;
 import org.geokg.event.EventExtractor;
+import org.geokg.event.EventLexicons;
+import org.geokg.event.PairModel;
 import org.geokg.fetch.FetchSettings;
 import org.geokg.fetch.PageFetcher;
 import org.geokg.nlp.CoreNlpAnnotator;
@@ -26,13 +29,23 @@ class PipelineConfiguration {
   }
 
   @Bean
-  ActorRecognizer actorRecognizer(Gazetteer gazetteer) {
-    return new ActorRecognizer(gazetteer);
+  ActorLexicons actorLexicons(Gazetteer gazetteer) {
+    return ActorLexicons.fromClasspath(gazetteer);
   }
 
   @Bean
-  EventExtractor eventExtractor() {
-    return new EventExtractor();
+  ActorRecognizer actorRecognizer(Gazetteer gazetteer, ActorLexicons lexicons) {
+    return new ActorRecognizer(gazetteer, lexicons);
+  }
+
+  @Bean
+  EventLexicons eventLexicons() {
+    return EventLexicons.fromClasspath();
+  }
+
+  @Bean
+  EventExtractor eventExtractor(EventLexicons lexicons) {
+    return new EventExtractor(lexicons, PairModel.fromClasspath().orElse(null));
   }
 
   @Bean
