@@ -14,7 +14,7 @@ import org.geokg.actor.ArticleActors;
  * flat form of a {@link Relation} or of an {@link Action} (then without target), for JSON output
  * and for scoring against coded gold data. Immutable.
  */
-public record CodedEvent(RelationType type, Party source, Party target, String date, String place,
+public record CodedEvent(RelationType type, Party source, Party target, PartialDate date, String place,
     double confidence, boolean negated, Modality modality, String attribution) {
 
   public CodedEvent {

@@ -754,7 +754,7 @@ public final class EventExtractor {
   }
 
   /** What one trigger's mentions share besides their actors. */
-  private record Facts(Sentence s, int trigger, String date, String place, double confidence,
+  private record Facts(Sentence s, int trigger, PartialDate date, String place, double confidence,
       boolean negated, Modality modality, String attribution) {}
 
   private static void emit(List<EventMention> out, RelationType type, Participant src, Participant tgt, Facts f) {
