@@ -671,7 +671,8 @@ public final class ActorRecognizer {
       int start = pre ? from : t.index();
       int end = pre ? t.index() + 1 : to;
       String name = s.span(start, end);
-      Actor a = new Actor(ActorKey.organisation(name).value(), name, ActorKind.ORGANIZATION, code.get(), sector, Set.of());
+      Actor a = new Actor(ActorKey.organisation(name).value(), name, ActorKind.ORGANIZATION, code.get(), sector,
+          Set.of());
       w.actors.putIfAbsent(a.key(), a);
       return Optional.of(new Mention(s.index(), start, end, t.index(), a.key(), MentionKind.NAME));
     }

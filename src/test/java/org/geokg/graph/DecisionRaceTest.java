@@ -45,8 +45,8 @@ class DecisionRaceTest {
 
   private static ArticleGraph article(String url, Actor org, String sentence) {
     Article a = new Article(url, "title", null, null, LocalDate.of(2024, 11, 20), "en", List.of(sentence));
-    Relation r = new Relation(RelationType.CRITICIZED, org.key(), BIDEN.key(), PartialDate.parse("2024-11-20"), null, 0.9, false,
-        List.of(sentence), Modality.ASSERTED, null);
+    Relation r = new Relation(RelationType.CRITICIZED, org.key(), BIDEN.key(), PartialDate.parse("2024-11-20"), null,
+        0.9, false, List.of(sentence), Modality.ASSERTED, null);
     return new ArticleGraph(a, Map.of(org, 1, BIDEN, 1), List.of(r), List.of());
   }
 

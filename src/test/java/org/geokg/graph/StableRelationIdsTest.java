@@ -104,8 +104,8 @@ class StableRelationIdsTest {
   }
 
   private static Relation relation(RelationType type, Actor source, Actor target, String sentence) {
-    return new Relation(type, source.key(), target.key(), PartialDate.parse("2024-11-15"), null, 0.9, false, List.of(sentence),
-        Modality.ASSERTED, null);
+    return new Relation(type, source.key(), target.key(), PartialDate.parse("2024-11-15"), null, 0.9, false,
+        List.of(sentence), Modality.ASSERTED, null);
   }
 
   private static Article article(String url, String... sentences) {

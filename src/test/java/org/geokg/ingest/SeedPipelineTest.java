@@ -144,7 +144,8 @@ class SeedPipelineTest {
   @Test
   void trumpWithdrewFromTheAccordWithIran() {
     assertThat(relations(RelationType.WITHDREW_FROM, key("Donald Trump"), "country:IRN")).hasSize(1);
-    assertThat(relations(RelationType.WITHDREW_FROM, key("Donald Trump"), "country:IRN").get(0).date()).hasToString("2015");
+    assertThat(relations(RelationType.WITHDREW_FROM, key("Donald Trump"), "country:IRN").get(0).date())
+        .hasToString("2015");
   }
 
   @Test
