@@ -1,6 +1,5 @@
 package org.geokg.actor;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -148,7 +147,7 @@ public final class ActorRecognizer {
     }
     knownPeople.onlyPeopleBySurname().forEach((surname, full) -> {
       KnownPeople.Affiliation a = knownPeople.byName(full).orElseThrow();
-      out.add(new ActorChange("person:" + slug(surname), null, new Actor("person:" + slug(full), full,
+      out.add(new ActorChange(ActorKey.person(surname).value(), null, new Actor(ActorKey.person(full).value(), full,
           ActorKind.PERSON, a.code(), a.sector(), Set.of())));
     });
     out.sort(Comparator.comparing(ActorChange::oldKey));
@@ -265,7 +264,9 @@ public final class ActorRecognizer {
       }
       switch (tag) {
         case "PERSON", "ORGANIZATION" -> {
-          if (Character.isUpperCase(surface.codePointAt(0)) && !toks.get(start).pos().startsWith("PRP")) {
+          // A name with no Latin letter or digit ("Путин") has no key: it would key as a bare "person:".
+          if (Character.isUpperCase(surface.codePointAt(0)) && !toks.get(start).pos().startsWith("PRP")
+              && !ActorKey.slug(surface).isEmpty()) {
             w.candidates.add(new Candidate(s.index(), start, end, tag, surface));
           }
         }
@@ -383,7 +384,7 @@ public final class ActorRecognizer {
       }
       if (person) {
         String name = full != null ? full : c.text();
-        String key = "person:" + slug(name);
+        String key = ActorKey.person(name).value();
         MentionKind kind = full != null ? MentionKind.PARTIAL_NAME : MentionKind.NAME;
         w.add(new Actor(key, name, ActorKind.PERSON, null, null, Set.of()),
             new Mention(c.sentence(), c.start(), c.end(), head, key, kind), c.text());
@@ -447,7 +448,7 @@ public final class ActorRecognizer {
     if (agent.isPresent()) {
       return agent.get();
     }
-    String key = "org:" + slug(c.text());
+    String key = ActorKey.organisation(c.text()).value();
     // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
     // whose name opens with a country's name or adjective belongs to that country.
     String code = null;
@@ -675,7 +676,8 @@ public final class ActorRecognizer {
       int start = pre ? from : t.index();
       int end = pre ? t.index() + 1 : to;
       String name = s.span(start, end);
-      Actor a = new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, code.get(), sector, Set.of());
+      Actor a = new Actor(ActorKey.organisation(name).value(), name, ActorKind.ORGANIZATION, code.get(), sector,
+          Set.of());
       w.actors.putIfAbsent(a.key(), a);
       return Optional.of(new Mention(s.index(), start, end, t.index(), a.key(), MentionKind.NAME));
     }
@@ -1047,12 +1049,6 @@ public final class ActorRecognizer {
 
   private static Sentence s(Work w, Candidate c) {
     return w.text.sentences().get(c.sentence());
-  }
-
-  /** Lower-case, accent-free, hyphen-separated form of a name, for keys. */
-  public static String slug(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
   }
 
   static boolean isConjunct(Dependency d) {

@@ -72,7 +72,7 @@ final class Agents {
    */
   static Actor actor(GazetteerEntry country, String demonym, String sector) {
     String owner = demonym != null ? demonym : country.name();
-    return new Actor("agent:" + country.code().toLowerCase(Locale.ROOT) + "-" + sector.toLowerCase(Locale.ROOT),
+    return new Actor(ActorKey.agent(country.code(), sector).value(),
         owner + " " + LABELS.get(sector), ActorKind.ORGANIZATION, country.code(), sector, java.util.Set.of());
   }
 }

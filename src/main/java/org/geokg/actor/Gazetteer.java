@@ -463,7 +463,8 @@ public final class Gazetteer {
       if (!ALPHA3.matcher(code).matches() || code.equals("IGO")) {
         throw r.fail("country code must be three capital letters: " + code);
       }
-      GazetteerEntry e = entry(r, "country:" + code, r.cell(1), ActorKind.COUNTRY, code, null, r.values(2));
+      GazetteerEntry e =
+          entry(r, ActorKey.country(code).value(), r.cell(1), ActorKind.COUNTRY, code, null, r.values(2));
       countries.put(code, e);
       actors.add(e);
       names(r, e, false);
@@ -483,7 +484,8 @@ public final class Gazetteer {
         throw r.fail("code must be IGO, empty or a code of countries.tsv: " + code);
       }
       String sector = sector(r, r.cell(3));
-      GazetteerEntry e = entry(r, "org:" + slug, r.cell(1), ActorKind.ORGANIZATION, code, sector, r.values(4));
+      GazetteerEntry e = entry(r, ActorKey.organisation(slug).value(), r.cell(1), ActorKind.ORGANIZATION, code,
+          sector, r.values(4));
       actors.add(e);
       names(r, e, false);
       for (String m : r.values(5)) {
@@ -497,7 +499,8 @@ public final class Gazetteer {
       if (code != null && !countries.containsKey(code)) {
         throw r.fail("code must be empty or a code of countries.tsv: " + code);
       }
-      GazetteerEntry e = entry(r, "media:" + slug, r.cell(1), ActorKind.ORGANIZATION, code, "MED", r.values(2));
+      GazetteerEntry e =
+          entry(r, ActorKey.media(slug).value(), r.cell(1), ActorKind.ORGANIZATION, code, "MED", r.values(2));
       media.add(e);
       names(r, e, true);
     }

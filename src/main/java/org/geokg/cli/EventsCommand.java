@@ -196,7 +196,7 @@ final class EventsCommand {
     o.put("target", e.target() == null ? null : party(e.target()));
     o.put("confidence", e.confidence());
     o.put("negated", e.negated());
-    o.put("date", e.date());
+    o.put("date", e.date() == null ? null : e.date().toString());
     o.put("place", e.place());
     o.put("modality", e.modality().name());
     o.put("attribution", e.attribution());

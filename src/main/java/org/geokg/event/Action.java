@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param type the relation type it would have with a target
  * @param actorKey who acts
- * @param date ISO (partial) date or null
+ * @param date the date, to the day, month or year, or null
  * @param place place name or null
  * @param confidence in (0, 1]
  * @param negated whether the article says it did not happen
@@ -17,7 +17,7 @@ import java.util.List;
  * @param modality asserted, intended or possible
  * @param attribution who the article says asserts it, or null
  */
-public record Action(RelationType type, String actorKey, String date, String place, double confidence,
+public record Action(RelationType type, String actorKey, PartialDate date, String place, double confidence,
     boolean negated, List<String> sentences, Modality modality, String attribution) {
   public Action {
     if (type == null || actorKey == null || modality == null) {

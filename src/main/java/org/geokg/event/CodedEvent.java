@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.geokg.actor.Actor;
+import org.geokg.actor.ActorKey;
 import org.geokg.actor.ActorKind;
 import org.geokg.actor.ArticleActors;
 
@@ -13,7 +14,7 @@ import org.geokg.actor.ArticleActors;
  * flat form of a {@link Relation} or of an {@link Action} (then without target), for JSON output
  * and for scoring against coded gold data. Immutable.
  */
-public record CodedEvent(RelationType type, Party source, Party target, String date, String place,
+public record CodedEvent(RelationType type, Party source, Party target, PartialDate date, String place,
     double confidence, boolean negated, Modality modality, String attribution) {
 
   public CodedEvent {
@@ -59,8 +60,9 @@ public record CodedEvent(RelationType type, Party source, Party target, String d
     if (code == null || code.length() != 3 || code.equals("IGO")) {
       return null;
     }
-    Actor country = actors.actors().get("country:" + code);
-    return country != null ? Party.of(country) : new Party("country:" + code, code, ActorKind.COUNTRY, code, null);
+    String key = ActorKey.country(code).value();
+    Actor country = actors.actors().get(key);
+    return country != null ? Party.of(country) : new Party(key, code, ActorKind.COUNTRY, code, null);
   }
 
   static CodedEvent of(Relation r, Actor source, Actor target) {

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.geokg.actor.ActorKey;
 import org.geokg.actor.ArticleActors;
 import org.geokg.actor.MentionKind;
 import org.geokg.nlp.AnnotatedText;
@@ -660,10 +661,14 @@ public final class EventExtractor {
       return Optional.empty();
     }
     String code = actors.actor(k.actorKey()).code();
-    if (code == null || code.length() != 3 || actors.actors().get("country:" + code) == null) {
+    if (code == null || code.length() != 3) {
       return Optional.empty();
     }
-    return Optional.of(new Participant.Known("country:" + code, MentionKind.NOMINAL));
+    String country = ActorKey.country(code).value();
+    if (actors.actors().get(country) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Participant.Known(country, MentionKind.NOMINAL));
   }
 
   /**
@@ -768,7 +773,7 @@ public final class EventExtractor {
   }
 
   /** What one trigger's mentions share besides their actors. */
-  private record Facts(Sentence s, int trigger, String date, String place, double confidence,
+  private record Facts(Sentence s, int trigger, PartialDate date, String place, double confidence,
       boolean negated, Modality modality, String attribution) {}
 
   private static void emit(List<EventMention> out, RelationType type, Participant src, Participant tgt, Facts f) {

@@ -8,7 +8,7 @@ package org.geokg.event;
  * @param target whom it is done to
  * @param sentence index of the sentence
  * @param trigger token index of the word that expresses it
- * @param date ISO date or partial date ({@code 2024-11-11}, {@code 2020-09}, {@code 2020}) or null
+ * @param date the date, to the day, month ({@code 2020-09}) or year ({@code 2020}), or null
  * @param place place name as written, or null
  * @param confidence in (0, 1]
  * @param negated whether the sentence says it did not happen
@@ -16,7 +16,7 @@ package org.geokg.event;
  * @param attribution who the sentence says asserts it ("sources", "Iranian officials"), or null
  */
 record EventMention(
-    RelationType type, Participant source, Participant target, int sentence, int trigger, String date,
+    RelationType type, Participant source, Participant target, int sentence, int trigger, PartialDate date,
     String place, double confidence, boolean negated, Modality modality, String attribution) {
   EventMention {
     if (type == null || source == null || target == null || modality == null) {

@@ -208,7 +208,7 @@ final class EventMerger {
       // A symmetric event points as its first sentence says: "Musk met with Iravani" is Musk's.
       k[1] = ((Participant.Known) ms.get(0).source()).actorKey();
       k[2] = ((Participant.Known) ms.get(0).target()).actorKey();
-      String date = ms.stream().map(EventMention::date).filter(d -> d != null).findFirst().orElse(null);
+      PartialDate date = ms.stream().map(EventMention::date).filter(d -> d != null).findFirst().orElse(null);
       String place = ms.stream().map(EventMention::place).filter(p -> p != null).findFirst().orElse(null);
       double miss = 1;
       Map<Integer, String> sentences = new LinkedHashMap<>();

@@ -33,10 +33,10 @@ final class EventSetting {
   private static final Set<String> PLACE_TAGS = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION", "COUNTRY");
 
   /**
-   * The ISO date (year, month or day) of the first date expression in the trigger's clause, or of a
-   * noun trigger's governing verb's obliques; null if none.
+   * The date (to the year, month or day) of the first date expression in the trigger's clause, or of
+   * a noun trigger's governing verb's obliques; null if none.
    */
-  static String date(Sentence s, int i, Integer governor, LocalDate docDate, Token trigger) {
+  static PartialDate date(Sentence s, int i, Integer governor, LocalDate docDate, Token trigger) {
     List<Integer> scope = new ArrayList<>(clause(s, i, 4));
     if (governor != null && !trigger.isVerb()) {
       for (Dependency d : s.children(governor)) {
@@ -53,13 +53,14 @@ final class EventSetting {
       Optional<DayOfWeek> weekday = weekday(tok.word());
       if (weekday.isPresent() && docDate != null) {
         boolean future = future(s, trigger.isVerb() ? i : governor == null ? i : governor);
-        return (future
+        return PartialDate.day(future
             ? docDate.with(TemporalAdjusters.next(weekday.get()))
-            : docDate.with(TemporalAdjusters.previousOrSame(weekday.get()))).toString();
+            : docDate.with(TemporalAdjusters.previousOrSame(weekday.get())));
       }
       String norm = tok.normalized();
-      if (norm != null && norm.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-        return norm;
+      // A normalised form naming no real day ("2024-02-30") is no date: the next expression may be one.
+      if (norm != null && PartialDate.isValid(norm)) {
+        return PartialDate.parse(norm);
       }
     }
     return null;

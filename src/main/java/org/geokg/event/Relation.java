@@ -9,7 +9,7 @@ import java.util.List;
  * @param type the relation type (with its PLOVER type and CAMEO code)
  * @param sourceKey actor key of the source
  * @param targetKey actor key of the target
- * @param date ISO (partial) date of the event or null
+ * @param date date of the event, to the day, month or year, or null
  * @param place place name or null
  * @param confidence in (0, 1]
  * @param negated whether the article says it did not happen
@@ -19,14 +19,11 @@ import java.util.List;
  *     Times"), the first given, or null when the article asserts it itself
  */
 public record Relation(
-    RelationType type, String sourceKey, String targetKey, String date, String place, double confidence,
+    RelationType type, String sourceKey, String targetKey, PartialDate date, String place, double confidence,
     boolean negated, List<String> sentences, Modality modality, String attribution) {
   public Relation {
     if (type == null || sourceKey == null || targetKey == null || sourceKey.equals(targetKey)) {
       throw new IllegalArgumentException("a relation needs a type and two different actors");
-    }
-    if (date != null && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-      throw new IllegalArgumentException("date must be YYYY, YYYY-MM or YYYY-MM-DD: " + date);
     }
     if (!(confidence > 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be in (0, 1]: " + confidence);

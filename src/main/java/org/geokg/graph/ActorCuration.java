@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.geokg.actor.ActorKind;
-import org.geokg.actor.ActorRecognizer;
+import org.geokg.actor.ActorKey;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -161,11 +161,10 @@ public class ActorCuration {
                 + " (a country is split into an existing actor: give \"into\")");
           }
           targetKind = k.get();
-          String slug = ActorRecognizer.slug(name);
-          if (slug.isEmpty()) {
+          if (ActorKey.slug(name).isEmpty()) {
             return new Curation.Refused(Curation.Reason.INVALID, "the alias has no letters or digits to key an actor by");
           }
-          target = (targetKind == ActorKind.PERSON ? "person:" : "org:") + slug;
+          target = (targetKind == ActorKind.PERSON ? ActorKey.person(name) : ActorKey.organisation(name)).value();
           Optional<Stored> existing = stored(tx, target);
           created = existing.isEmpty();
           targetName = existing.map(Stored::name).orElse(name);

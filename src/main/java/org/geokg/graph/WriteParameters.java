@@ -1,7 +1,5 @@
 package org.geokg.graph;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -78,9 +76,10 @@ final class WriteParameters {
       rp.put("plover", r.type().plover().name());
       rp.put("cameo", r.type().cameo());
       rp.put("symmetric", r.type().symmetric());
-      rp.put("date", r.date());
-      rp.put("dateFrom", r.date() == null ? null : dateFrom(r.date()));
-      rp.put("dateTo", r.date() == null ? null : dateTo(r.date()));
+      // The ISO partial form and its span of days: the fingerprint's text and the stored values as before.
+      rp.put("date", r.date() == null ? null : r.date().toString());
+      rp.put("dateFrom", r.date() == null ? null : r.date().from());
+      rp.put("dateTo", r.date() == null ? null : r.date().to());
       rp.put("place", r.place());
       rp.put("confidence", r.confidence());
       rp.put("negated", r.negated());
@@ -189,23 +188,5 @@ final class WriteParameters {
     List<Map<String, Object>> people = new ArrayList<>();
     surnamesByKey.forEach((key, surname) -> people.add(Map.of("key", key, "surname", surname)));
     return Map.of("people", people);
-  }
-
-  /** The first day of an ISO (partial) date: {@code 2024-11} from 2024-11-01. */
-  static LocalDate dateFrom(String date) {
-    return switch (date.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
-      case 7 -> YearMonth.parse(date).atDay(1);
-      default -> LocalDate.parse(date);
-    };
-  }
-
-  /** The last day of an ISO (partial) date: {@code 2024-11} to 2024-11-30. */
-  static LocalDate dateTo(String date) {
-    return switch (date.length()) {
-      case 4 -> LocalDate.of(Integer.parseInt(date), 12, 31);
-      case 7 -> YearMonth.parse(date).atEndOfMonth();
-      default -> LocalDate.parse(date);
-    };
   }
 }

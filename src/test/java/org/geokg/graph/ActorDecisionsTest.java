@@ -66,7 +66,7 @@ class ActorDecisionsTest {
     assertThat(sanctioned.sentences()).containsExactly("Trump sanctioned Iran on 2024-11-14.",
         "Donald Trump sanctioned Iran.");
     assertThat(sanctioned.confidence()).as("the best of both").isEqualTo(0.8);
-    assertThat(sanctioned.date()).as("the first one's").isEqualTo("2024-11-14");
+    assertThat(sanctioned.date()).as("the first one's").hasToString("2024-11-14");
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.geokg.actor.ActorKind;
 import org.geokg.actor.ActorRecognizer;
 import org.geokg.article.Article;
 import org.geokg.event.Modality;
+import org.geokg.event.PartialDate;
 import org.geokg.event.Relation;
 import org.geokg.event.RelationType;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,8 @@ class ActorMigrationTest {
 
   private void write(String url, Actor source, RelationType type, String sentence) {
     Article a = new Article(url, "title", null, null, LocalDate.of(2024, 11, 20), "en", List.of(sentence));
-    Relation r = new Relation(type, source.key(), IRAN.key(), "2024-11-20", null, 0.9, false, List.of(sentence),
-        Modality.ASSERTED, null);
+    Relation r = new Relation(type, source.key(), IRAN.key(), PartialDate.parse("2024-11-20"), null, 0.9, false,
+        List.of(sentence), Modality.ASSERTED, null);
     writer.write(new ArticleGraph(a, Map.of(source, 1, IRAN, 1), List.of(r), List.of()));
   }
 

@@ -12,6 +12,7 @@ import org.geokg.actor.Actor;
 import org.geokg.actor.ActorKind;
 import org.geokg.article.Article;
 import org.geokg.event.Modality;
+import org.geokg.event.PartialDate;
 import org.geokg.event.Relation;
 import org.geokg.event.RelationType;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,8 @@ class DecisionRaceTest {
 
   private static ArticleGraph article(String url, Actor org, String sentence) {
     Article a = new Article(url, "title", null, null, LocalDate.of(2024, 11, 20), "en", List.of(sentence));
-    Relation r = new Relation(RelationType.CRITICIZED, org.key(), BIDEN.key(), "2024-11-20", null, 0.9, false,
-        List.of(sentence), Modality.ASSERTED, null);
+    Relation r = new Relation(RelationType.CRITICIZED, org.key(), BIDEN.key(), PartialDate.parse("2024-11-20"), null,
+        0.9, false, List.of(sentence), Modality.ASSERTED, null);
     return new ArticleGraph(a, Map.of(org, 1, BIDEN, 1), List.of(r), List.of());
   }
 

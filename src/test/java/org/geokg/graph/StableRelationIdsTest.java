@@ -16,6 +16,7 @@ import org.geokg.actor.ActorKind;
 import org.geokg.actor.Role;
 import org.geokg.article.Article;
 import org.geokg.event.Modality;
+import org.geokg.event.PartialDate;
 import org.geokg.event.Relation;
 import org.geokg.event.RelationType;
 import org.geokg.graph.GraphViews.PathEdge;
@@ -103,8 +104,8 @@ class StableRelationIdsTest {
   }
 
   private static Relation relation(RelationType type, Actor source, Actor target, String sentence) {
-    return new Relation(type, source.key(), target.key(), "2024-11-15", null, 0.9, false, List.of(sentence),
-        Modality.ASSERTED, null);
+    return new Relation(type, source.key(), target.key(), PartialDate.parse("2024-11-15"), null, 0.9, false,
+        List.of(sentence), Modality.ASSERTED, null);
   }
 
   private static Article article(String url, String... sentences) {

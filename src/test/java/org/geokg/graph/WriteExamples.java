@@ -9,6 +9,7 @@ import org.geokg.actor.ActorKind;
 import org.geokg.actor.Role;
 import org.geokg.article.Article;
 import org.geokg.event.Modality;
+import org.geokg.event.PartialDate;
 import org.geokg.event.Relation;
 import org.geokg.event.RelationType;
 
@@ -68,12 +69,12 @@ final class WriteExamples {
     String s2 = "IAEA chief Rafael Grossi visited Iran in 2024.";
     return new ArticleGraph(article("https://example.org/inspection", s0 + " " + s1, s2),
         Map.of(IRAN, 3, USA, 1, IAEA, 2, UN, 1, IRAVANI, 1, GROSSI, 1),
-        List.of(new Relation(RelationType.MET_WITH, IRAN.key(), IAEA.key(), "2024-11", "Vienna", 0.8, false,
-                List.of(s0), Modality.ASSERTED, null),
+        List.of(new Relation(RelationType.MET_WITH, IRAN.key(), IAEA.key(), PartialDate.parse("2024-11"), "Vienna",
+                0.8, false, List.of(s0), Modality.ASSERTED, null),
             new Relation(RelationType.SANCTIONED, USA.key(), IRAN.key(), null, null, 0.55, true, List.of(s1),
                 Modality.INTENDED, "officials"),
-            new Relation(RelationType.VISITED, GROSSI.key(), IRAN.key(), "2024", null, 0.7, false, List.of(s2),
-                Modality.ASSERTED, null)),
+            new Relation(RelationType.VISITED, GROSSI.key(), IRAN.key(), PartialDate.parse("2024"), null, 0.7, false,
+                List.of(s2), Modality.ASSERTED, null)),
         List.of(new ArticleGraph.RoleEvidence(new Role(IRAVANI.key(), "ambassador", IRAN.key(), UN.key(), 0), s0),
             new ArticleGraph.RoleEvidence(new Role(GROSSI.key(), "chief", null, IAEA.key(), 2), s2),
             new ArticleGraph.RoleEvidence(new Role(GROSSI.key(), "diplomat", null, null, 2), s2)));
@@ -91,8 +92,8 @@ final class WriteExamples {
     return new ArticleGraph(article("https://example.org/trump", s0, s1, s2, s3),
         Map.of(TRUMP, 3, DONALD_TRUMP, 2, IRAN, 2, DOGE, 2),
         List.of(relation(RelationType.MET_WITH, DONALD_TRUMP, TRUMP, 0.5, s0),
-            new Relation(RelationType.SANCTIONED, TRUMP.key(), IRAN.key(), "2024-11-14", null, 0.6, false, List.of(s1),
-                Modality.ASSERTED, null),
+            new Relation(RelationType.SANCTIONED, TRUMP.key(), IRAN.key(), PartialDate.parse("2024-11-14"), null, 0.6,
+                false, List.of(s1), Modality.ASSERTED, null),
             relation(RelationType.SANCTIONED, DONALD_TRUMP, IRAN, 0.8, s2),
             relation(RelationType.SPOKE_WITH, TRUMP, DOGE, 0.7, s3),
             relation(RelationType.SPOKE_WITH, DOGE, DONALD_TRUMP, 0.9, s3, s0)),

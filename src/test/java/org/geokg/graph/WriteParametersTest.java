@@ -66,12 +66,20 @@ class WriteParametersTest {
   }
 
   @Test
-  void aPartialDateSpansItsYearOrMonth() {
-    assertThat(WriteParameters.dateFrom("2024")).isEqualTo(LocalDate.of(2024, 1, 1));
-    assertThat(WriteParameters.dateTo("2024")).isEqualTo(LocalDate.of(2024, 12, 31));
-    assertThat(WriteParameters.dateFrom("2024-02")).isEqualTo(LocalDate.of(2024, 2, 1));
-    assertThat(WriteParameters.dateTo("2024-02")).isEqualTo(LocalDate.of(2024, 2, 29));
-    assertThat(WriteParameters.dateFrom("2024-11-14")).isEqualTo(WriteParameters.dateTo("2024-11-14"));
+  void aRelationStoresItsPartialDateAsTheIsoStringAndItsSpanOfDays() {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> relations = (List<Map<String, Object>>) WriteParameters.of(WriteExamples.inspection())
+        .write(List.of(), List.of()).get("relations");
+    List<Map<String, Object>> props = relations.stream().map(r -> {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> p = (Map<String, Object>) r.get("props");
+      return p;
+    }).toList();
+    assertThat(props.get(0)).containsEntry("date", "2024-11").containsEntry("dateFrom", LocalDate.of(2024, 11, 1))
+        .containsEntry("dateTo", LocalDate.of(2024, 11, 30));
+    assertThat(props.get(1)).containsEntry("date", null).containsEntry("dateFrom", null).containsEntry("dateTo", null);
+    assertThat(props.get(2)).containsEntry("date", "2024").containsEntry("dateFrom", LocalDate.of(2024, 1, 1))
+        .containsEntry("dateTo", LocalDate.of(2024, 12, 31));
   }
 
   @Test
