@@ -80,8 +80,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   /**
    * Starts the database in {@code home}, Bolt on {@code host:port}. With {@code appUrl}, Neo4j
    * Browser is told (through the server's client configuration) to load guides and styles from the
-   * application there, to apply its style and to play its guide when it connects. With {@code auth} false the Bolt port
-   * takes anyone (the caller keeps it on loopback).
+   * application there, to apply its style and to play its guide when it connects. With {@code auth}
+   * false the Bolt port takes anyone (the caller keeps it on loopback).
    */
   public EmbeddedNeo4j(Path home, String host, int port, String appUrl, boolean auth) {
     Path dir = home.toAbsolutePath().normalize();
@@ -208,7 +208,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       if (String.valueOf(e.getMessage()).contains("cannot be the same")) {
         return;
       }
-      dbms.shutdown();
       throw new StartupException("cannot set the database password from " + file + ": " + e.getMessage(), e);
     }
   }
