@@ -15,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
@@ -215,11 +216,21 @@ public class ActorCuration {
           return Optional.empty();
         }
         Record r = rows.get(0);
-        return Optional.of(new Curation.Decisions(id, r.get("merged").asList(v -> v.asMap(x -> x.asObject())),
-            r.get("splitOff").asList(v -> v.asMap(x -> x.asObject())),
-            r.get("splitInto").asList(v -> v.asMap(x -> x.asObject()))));
+        return Optional.of(new Curation.Decisions(id,
+            r.get("merged").asList(v -> new Curation.MergedIn(text(v, "from"), text(v, "name"), text(v, "kind"),
+                text(v, "decidedAt"), text(v, "decidedBy"))),
+            r.get("splitOff").asList(v -> new Curation.SplitOff(text(v, "alias"), text(v, "into"),
+                text(v, "decidedAt"), text(v, "decidedBy"))),
+            r.get("splitInto").asList(v -> new Curation.SplitIn(text(v, "from"), text(v, "alias"),
+                text(v, "decidedAt"), text(v, "decidedBy")))));
       });
     }
+  }
+
+  /** A text field of a map value, null when absent. */
+  private static String text(Value map, String field) {
+    Value v = map.get(field);
+    return v.isNull() ? null : v.asString();
   }
 
   private static Optional<ActorKind> kind(String requested, String actorKind) {

@@ -33,14 +33,28 @@ public sealed interface Curation {
       long roles, boolean revokedMerge, String decidedAt) implements Curation {}
 
   /**
-   * The decisions recorded about one actor.
+   * The decisions recorded about one actor, each oldest first.
    *
-   * @param merged actors merged into it: {@code from, name, kind, decidedAt, decidedBy}
-   * @param splitOff aliases split off it: {@code alias, into, decidedAt, decidedBy}
-   * @param splitInto aliases split off other actors into it: {@code from, alias, decidedAt, decidedBy}
+   * @param merged actors merged into it
+   * @param splitOff aliases split off it
+   * @param splitInto aliases split off other actors into it
    */
-  record Decisions(String id, List<java.util.Map<String, Object>> merged, List<java.util.Map<String, Object>> splitOff,
-      List<java.util.Map<String, Object>> splitInto) {}
+  record Decisions(String id, List<MergedIn> merged, List<SplitOff> splitOff, List<SplitIn> splitInto) {
+    public Decisions {
+      merged = List.copyOf(merged);
+      splitOff = List.copyOf(splitOff);
+      splitInto = List.copyOf(splitInto);
+    }
+  }
+
+  /** An actor ({@code from}, stored as {@code name} and {@code kind}) merged into this one. */
+  record MergedIn(String from, String name, String kind, String decidedAt, String decidedBy) {}
+
+  /** An alias of this actor split off into actor {@code into}. */
+  record SplitOff(String alias, String into, String decidedAt, String decidedBy) {}
+
+  /** An alias of actor {@code from} split off into this one. */
+  record SplitIn(String from, String alias, String decidedAt, String decidedBy) {}
 
   /** Nothing was changed, for {@code reason}; {@code detail} says what to do. */
   record Refused(Reason reason, String detail) implements Curation {}
