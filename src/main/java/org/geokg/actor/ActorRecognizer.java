@@ -162,6 +162,7 @@ public final class ActorRecognizer {
     resolvePersonNames(w);
     for (Sentence s : text.sentences()) {
       findAgents(w, s);
+      coordinatedOwners(w, s);
     }
     RoleFinder roles = new RoleFinder(gazetteer, personNouns, w.actors, w.mentions);
     for (Sentence s : text.sentences()) {
@@ -608,6 +609,49 @@ public final class ActorRecognizer {
       }
     }
     w.mentions.addAll(found);
+  }
+
+  /**
+   * A collective two nationalities share ("Armenian and Azerbaijani troops"): the text names one
+   * actor with the last demonym, and each demonym coordinated with it names that country's own
+   * collective of the same sector; all of them span the whole phrase on its head noun, as
+   * coordinated agents do ("Hungarian and Romanian officials"), so that each takes part in what it
+   * does.
+   */
+  private void coordinatedOwners(Work w, Sentence s) {
+    List<Mention> added = new ArrayList<>();
+    List<Mention> widened = new ArrayList<>();
+    for (Mention m : List.copyOf(w.mentions)) {
+      Actor a = w.actors.get(m.actorKey());
+      if (m.sentence() != s.index() || m.end() - m.start() < 2 || a.kind() == ActorKind.PERSON
+          || a.kind() == ActorKind.COUNTRY || a.sector() == null || a.code() == null) {
+        continue;
+      }
+      for (Dependency d : s.parents(m.start())) {
+        if (!d.relation().startsWith("conj") || d.governor() < 0) {
+          continue;
+        }
+        Optional<Mention> other = mentionAt(w.mentions, s.index(), d.governor());
+        if (other.isEmpty() || other.get().kind() != MentionKind.DEMONYM) {
+          continue;
+        }
+        Actor o = w.actors.get(other.get().actorKey());
+        if (o.kind() != ActorKind.COUNTRY || o.code() == null || o.code().equals(a.code())) {
+          continue;
+        }
+        Optional<GazetteerEntry> country = gazetteer.country(o.code());
+        if (country.isPresent()) {
+          Actor agent = agent(country.get(), a.sector());
+          added.add(new Mention(s.index(), d.governor(), m.end(), m.head(), agent.key(), MentionKind.NOMINAL));
+          w.actors.putIfAbsent(agent.key(), agent);
+          if (widened.add(m)) {
+            added.add(new Mention(s.index(), d.governor(), m.end(), m.head(), m.actorKey(), m.kind()));
+          }
+        }
+      }
+    }
+    w.mentions.removeAll(widened);
+    w.mentions.addAll(added);
   }
 
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");

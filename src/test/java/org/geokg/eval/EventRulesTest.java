@@ -203,6 +203,9 @@ class EventRulesTest {
         .contains("ASSAULT SDN->ETH", "ASSAULT ETH->SDN");
     assertThat(events("Three Colombian soldiers were killed in a shootout with Venezuelan guerrillas."))
         .contains("ASSAULT COL->VEN", "ASSAULT VEN->COL");
+    // Two nationalities sharing one collective noun are two sides, even when the dictionary names the second.
+    assertThat(events("Armenian and Azerbaijani troops clashed along the border on Tuesday."))
+        .contains("ASSAULT ARM->AZE", "ASSAULT AZE->ARM");
     // Coordinated subjects clash with each other (Kenyan police and Kenyan protesters).
     assertThat(events("Police and protesters clashed in Kenya on Tuesday.")).contains("ASSAULT KEN->KEN");
   }
