@@ -114,10 +114,11 @@ final class TriggerLexicon {
             return withPrep;
           }
         }
-        if (d.base().equals("advcl") && Syntax.strandedParticle(s, d.dependent()) != null) {
-          Optional<Trigger> stranded = lookup(lemma + " " + Syntax.strandedParticle(s, d.dependent()), true);
-          if (stranded.isPresent()) {
-            return stranded;
+        String stranded = d.base().equals("advcl") ? Syntax.strandedParticle(s, d.dependent()) : null;
+        if (stranded != null) {
+          Optional<Trigger> withStranded = lookup(lemma + " " + stranded, true);
+          if (withStranded.isPresent()) {
+            return withStranded;
           }
         }
       }
