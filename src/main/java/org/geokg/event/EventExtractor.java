@@ -179,12 +179,25 @@ public final class EventExtractor {
       nounArguments(s, i, tr, governor, actors, ev);
     }
     otherTargets(s, i, tr, governor, actors, ev);
+    if (TriggerFilter.inBackgroundClause(s, i) && (ev.targetsGuessed || !DESCRIBED_ACTS.contains(ev.type.plover()))) {
+      return List.of();
+    }
     byWhomEntered(tr, actors, ev);
     frame(s, i, tr, governor, ev);
     Facts f = new Facts(s, i, date(s, i, governor, docDate, tok), place(s, i, governor, actors),
         Math.min(1, ev.confidence), ev.negated, ev.modality, attribution(s, i, actors));
     return mentions(tr, ev, f);
   }
+
+  /**
+   * Acts a clause describing a participant still reports, as annotators code them: "Malala Yousafzai,
+   * shot by the Taliban in 2012, ...", "the CIA agents who kidnapped Abu Omar", "a congressman
+   * kidnapped by the FARC". Other acts there describe rather than report ("Macedonia, which is
+   * preparing an offensive"; "the measures, criticised by X, ..."): on news-train, letting every act of
+   * such a clause through gained 11 right edges for 17 wrong; attacks and arrests with the target in
+   * their own slots gained 7 for 5.
+   */
+  private static final Set<PloverType> DESCRIBED_ACTS = Set.of(PloverType.ASSAULT, PloverType.COERCE);
 
   /** Verbs of harm whose subject is the victim of the attack that caused it ("killed in a raid"). */
   private static final Set<String> HARMS = Set.of("kill", "wound", "injure", "hurt", "maim", "die");
@@ -209,7 +222,8 @@ public final class EventExtractor {
         continue;
       }
       for (Dependency d : s.children(v)) {
-        if (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj") && s.token(v).lemma().equalsIgnoreCase("die")) {
+        if (d.relation().equals("nsubj:pass") || d.relation().equals("nsubj")
+            && (s.token(v).lemma().equalsIgnoreCase("die") || Syntax.headlinePassive(s, v))) {
           participants(s, d.dependent(), actors, true).stream().filter(p -> !out.contains(p)).forEach(out::add);
         }
       }
@@ -279,10 +293,16 @@ public final class EventExtractor {
   /** A verb trigger's source (subject, passive agent) and targets (its slots, the passive subject). */
   private static void verbArguments(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor,
       ArticleActors actors, Frame ev) {
-    boolean passive = !s.children(i, "nsubj:pass").isEmpty();
+    boolean headline = Syntax.headlinePassive(s, i);
+    boolean passive = headline || !s.children(i, "nsubj:pass").isEmpty();
+    Integer described = reducedPassiveHead(s, i);
+    if (described != null) {
+      passive = true; // "Malala Yousafzai, shot by the Taliban": the noun is what the act was done to
+      ev.targets.addAll(participants(s, described, actors, true));
+    }
     for (Dependency d : s.children(i)) {
       String rel = d.relation();
-      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+      if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && !headline) {
         if (VIOLENT.contains(ev.type) && PLOT_NOUNS.contains(s.token(d.dependent()).lemma())) {
           ev.type = RelationType.PLOTTED_AGAINST; // "a plot to kill X": the plot's owner plotted
           addAll(ev.sources, ownerOf(s, d.dependent(), actors));
@@ -291,7 +311,7 @@ public final class EventExtractor {
         }
       } else if (rel.equals("obl:agent") || passive && rel.equals("obl:by")) {
         ev.sources.addAll(participants(s, d.dependent(), actors, false));
-      } else if (passive && rel.equals("nsubj:pass")) {
+      } else if (passive && (rel.equals("nsubj:pass") || headline && rel.equals("nsubj"))) {
         ev.targets.addAll(participants(s, d.dependent(), actors, true));
       } else if (tr.targetSlots().contains(rel) && !rel.equals("between")) {
         ev.targets.addAll(participants(s, d.dependent(), actors, true));
@@ -347,7 +367,7 @@ public final class EventExtractor {
         addAll(ev.sources, ownerOf(s, owner, actors));
       }
     }
-    if (ev.sources.isEmpty()) {
+    if (ev.sources.isEmpty() && described == null && !headline) { // "the families of troops killed in Iraq"
       ev.sources.addAll(reportingSubject(s, i, actors));
     }
     if (ev.type.plover() == PloverType.REQUEST && ev.targets.isEmpty()) {
@@ -359,7 +379,7 @@ public final class EventExtractor {
         }
       }
     }
-    if (ev.sources.isEmpty() && subjectsOf(s, i).isEmpty()) {
+    if (ev.sources.isEmpty() && subjectsOf(s, i).isEmpty() && described == null && !headline) {
       ev.sources.addAll(controller(s, i, actors));
     }
     if (ev.sources.isEmpty() && ev.type.plover() == PloverType.ASSAULT
@@ -378,6 +398,19 @@ public final class EventExtractor {
         ev.confidence = 0.6;
       });
     }
+  }
+
+  /** The noun a past participle describes as acted on ("X, shot by Y"; "sanctions imposed by"), or null. */
+  private static Integer reducedPassiveHead(Sentence s, int i) {
+    if (!s.token(i).pos().equals("VBN")) {
+      return null;
+    }
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.relation().equals("acl") && s.token(d.governor()).isNoun()) {
+        return d.governor();
+      }
+    }
+    return null;
   }
 
   /**

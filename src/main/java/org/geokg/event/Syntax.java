@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.geokg.nlp.Dependency;
 import org.geokg.nlp.Sentence;
+import org.geokg.nlp.Token;
 
 /**
  * Reading clauses off a dependency parse: the tokens of a trigger's clause, its subjects, the verb
@@ -52,12 +53,44 @@ final class Syntax {
   /** Subjects of a verb, following xcomp/conj up when it has none of its own. */
   static List<Integer> subjectsOf(Sentence s, int verb) {
     List<Integer> out = new ArrayList<>();
+    if (headlinePassive(s, verb)) {
+      return out; // its subject is what the act was done to
+    }
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
         out.add(d.dependent());
       }
     }
     return out;
+  }
+
+  /** Verbs that always take an object, so that one with a subject and none is a passive. */
+  private static final Set<String> ALWAYS_TRANSITIVE = Set.of("kill", "wound", "injure", "maim", "arrest", "detain",
+      "abduct", "kidnap", "jail", "imprison", "execute", "sentence", "convict", "deport", "assassinate", "behead",
+      "torture");
+
+  /**
+   * Whether a verb is a headline's passive, its auxiliary left out: "Two Israelis killed and a dozen
+   * wounded in two bombings", "Former minister sentenced to ten years". The parser reads the subject
+   * as the doer; a verb that always takes an object, with a subject, no object and no auxiliary, was
+   * done to that subject.
+   */
+  static boolean headlinePassive(Sentence s, int verb) {
+    Token t = s.token(verb);
+    if (!(t.pos().equals("VBN") || t.pos().equals("VBD"))
+        || !ALWAYS_TRANSITIVE.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean subject = false;
+    for (Dependency d : s.children(verb)) {
+      String b = d.base();
+      if (b.equals("obj") || b.equals("iobj") || b.equals("ccomp") || b.equals("xcomp") || b.equals("aux")
+          || b.equals("expl") || d.relation().equals("nsubj:pass")) {
+        return false;
+      }
+      subject |= d.relation().equals("nsubj");
+    }
+    return subject;
   }
 
   static boolean isInfinitive(Sentence s, int i) {

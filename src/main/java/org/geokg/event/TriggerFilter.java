@@ -19,8 +19,8 @@ import org.geokg.nlp.Token;
 
 /**
  * Whether a trigger word reports an event of its own where it stands, or only names one: what a
- * demand, a speech act or another event is about ("accused X of attacking"), background in a
- * relative clause, a condition, a purpose, a noun classifying another noun, a light noun without
+ * demand, a speech act or another event is about ("accused X of attacking"), an adjectival
+ * participle, a condition, a purpose, a noun classifying another noun, a light noun without
  * its support verb, a trigger without the slot it needs. Immutable and thread-safe.
  */
 final class TriggerFilter {
@@ -144,15 +144,17 @@ final class TriggerFilter {
     return false;
   }
 
+  /** An adjectival participle names a state, not an act: "armed groups", "occupied territories". */
+  private static boolean background(Sentence s, int i) {
+    return s.token(i).pos().equals("VBN") && s.parents(i).stream().anyMatch(d -> d.relation().equals("amod"));
+  }
+
   /**
    * Whether a trigger sits in a clause that describes a participant rather than reports the news
    * ("Macedonia, which is preparing an offensive", "a helicopter that was captured last week",
-   * "damages caused by a missile attack"); a plan's content ("a plot to kill") is not background.
+   * "damages caused by a missile attack"); a plan's content ("a plot to kill") is not one.
    */
-  private static boolean background(Sentence s, int i) {
-    if (s.token(i).pos().equals("VBN") && s.parents(i).stream().anyMatch(d -> d.relation().equals("amod"))) {
-      return true; // an adjectival participle: "armed groups", "occupied territories", "detained journalists"
-    }
+  static boolean inBackgroundClause(Sentence s, int i) {
     int cur = i;
     for (int level = 0; level < 4; level++) {
       Dependency up = null;

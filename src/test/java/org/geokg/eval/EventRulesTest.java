@@ -308,4 +308,22 @@ class EventRulesTest {
         .contains("ACCUSE BRA->ARG");
     assertThat(events("Ecuador lodged a complaint against Peru with the United Nations.")).contains("ACCUSE ECU->PER");
   }
+
+  @Test
+  void anAttackOrArrestInAClauseDescribingAParticipantIsStillReported() {
+    assertThat(events("Mexican journalist Lydia Cacho, abducted by Colombian soldiers in 2009, returned home on Monday."))
+        .contains("ASSAULT COL->MEX");
+    assertThat(events("Greece summoned the ambassador over the Turkish police who detained two Greek journalists."))
+        .contains("COERCE TUR->GRC");
+    // what such a clause says of other acts describes, it does not report: "which criticised Chile"
+    assertThat(events("Argentina hosted the Peruvian minister, who criticised Chile last year."))
+        .noneMatch(e -> e.startsWith("ACCUSE"));
+  }
+
+  @Test
+  void aHeadlinePassiveWithoutItsAuxiliaryIsDoneToItsSubject() {
+    assertThat(events("Two Indian soldiers killed and five wounded in an attack by Pakistani troops in Kashmir."))
+        .contains("ASSAULT PAK->IND").noneMatch(e -> e.startsWith("ASSAULT IND"));
+    assertThat(events("Pakistani troops killed two Indian soldiers in Kashmir.")).contains("ASSAULT PAK->IND");
+  }
 }
