@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Applies {@code cypher/schema.cypher} (constraints and indexes) once at start-up, then gives the
  * edges of a graph written before edges had stable ids theirs ({@link RelationIds#backfill}), the
  * roles stored before roles had a source theirs ({@link #backfillRoleSources}), and the people stored
- * before surnames were recorded theirs ({@link #backfillSurnames}), so that every reader finds them. Idempotent, so a restart or a second application instance changes nothing.
+ * before surnames were recorded theirs ({@link #backfillSurnames}), so that every reader finds them.
+ * Idempotent, so a restart or a second application instance changes nothing.
  */
 @Component
 public class GraphSchema {

@@ -53,7 +53,8 @@ record LoadedDecisions(ActorDecisions decisions, Set<String> keys, List<String> 
     for (Value m : r.get("surnames").asList(v -> v)) {
       String from = m.get("from").asString();
       bearersByLone.put(from, bearers(m));
-      ActorDecisions.onlyBearer(from, m.get("bearers").asList(Value::asString)).ifPresent(into -> resolved.put(from, into));
+      ActorDecisions.onlyBearer(from, m.get("bearers").asList(Value::asString))
+          .ifPresent(into -> resolved.put(from, into));
     }
     Map<String, String> surnames = new HashMap<>();
     resolved.forEach((from, into) -> {

@@ -62,8 +62,8 @@ class RoleSourcesAndUnresolvedNamesTest {
     try (Db db = new Db("role-sources")) {
       db.writer.write(g);
       var edge = db.one("MATCH (:Person {key: 'person:barack-obama'})-[r:HOLDS_ROLE {source: 'dictionary'}]->"
-          + "(a:Actor) RETURN a.key AS target, r.title AS title, r.`from` AS from, r.`to` AS to, r.sentence AS sentence,"
-          + " r.articleId AS articleId, r.id AS id");
+          + "(a:Actor) RETURN a.key AS target, r.title AS title, r.`from` AS from, r.`to` AS to,"
+          + " r.sentence AS sentence, r.articleId AS articleId, r.id AS id");
       assertThat(edge.get("target").asString()).isEqualTo("agent:usa-gov");
       assertThat(edge.get("title").asString()).isEqualTo("government");
       assertThat(edge.get("from").asLocalDate()).isEqualTo(LocalDate.of(2009, 1, 20));
@@ -93,7 +93,8 @@ class RoleSourcesAndUnresolvedNamesTest {
   void rolesStoredBeforeSourcesAreFromTheText() throws IOException {
     try (Db db = new Db("role-sources-backfill")) {
       db.one("CREATE (:Actor:Person {key: 'person:a-b', name: 'A B', kind: 'PERSON'})-[:HOLDS_ROLE {title: 'envoy',"
-          + " articleId: 'x'}]->(:Actor:Country {key: 'country:USA', name: 'United States', kind: 'COUNTRY'}) RETURN 1");
+          + " articleId: 'x'}]->(:Actor:Country {key: 'country:USA', name: 'United States', kind: 'COUNTRY'})"
+          + " RETURN 1");
       assertThat(GraphSchema.backfillRoleSources(db.driver)).isEqualTo(1);
       assertThat(GraphSchema.backfillRoleSources(db.driver)).isZero();
       assertThat(db.one("MATCH ()-[r:HOLDS_ROLE]->() RETURN r.source AS s").get("s").asString()).isEqualTo("text");

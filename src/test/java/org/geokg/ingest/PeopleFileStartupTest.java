@@ -35,7 +35,8 @@ class PeopleFileStartupTest {
   @Test
   void aMalformedPeopleFileStopsStartUpWithOneLineNamingFileAndLine() throws IOException {
     Path file = dir.resolve("my-people.tsv");
-    Files.writeString(file, "# mine\nPetteri Orpo\tFIN\tGOV\t\thttps://valtioneuvosto.fi/en/\nJane Roe\tXXX\tGOV\t\tme\n");
+    Files.writeString(file,
+        "# mine\nPetteri Orpo\tFIN\tGOV\t\thttps://valtioneuvosto.fi/en/\nJane Roe\tXXX\tGOV\t\tme\n");
     assertThatThrownBy(() -> new PipelineConfiguration().actorLexicons(GAZETTEER, props(file)))
         .isInstanceOf(StartupException.class)
         .hasMessageContaining(file + ":3")
