@@ -181,7 +181,7 @@
       panel.replaceChildren(text('h2', a.name));
       const dl = document.createElement('dl');
       for (const [k, v] of [['id', a.id], ['kind', a.kind], ['code', a.code], ['sector', a.sector],
-        ['aliases', a.aliases.join(', ')]]) {
+        ['aliases', a.aliases.join(', ')], ['unresolved', a.unresolvedReason]]) {
         if (!v) continue;
         dl.appendChild(text('dt', k));
         dl.appendChild(text('dd', v));
@@ -191,7 +191,10 @@
         panel.appendChild(text('h2', 'Roles'));
         for (const r of a.roles) {
           panel.appendChild(text('p', r.title + ' of ' + r.of.name + (r.at ? ' at ' + r.at.name : '')
-            + (r.firstSeen ? ' (' + r.firstSeen + (r.lastSeen !== r.firstSeen ? ' – ' + r.lastSeen : '') + ')' : '')));
+            + (r.firstSeen ? ' (' + r.firstSeen + (r.lastSeen !== r.firstSeen ? ' – ' + r.lastSeen : '') + ')' : '')
+            // A dictionary role says so, with the span the dictionary gives (open ends left blank).
+            + (r.source === 'dictionary' ? ' [dictionary' + (r.from || r.to ? ', ' + (r.from || '') + ' – ' + (r.to || '') : '')
+              + ']' : '')));
         }
       }
       if (a.relationCounts.length) {

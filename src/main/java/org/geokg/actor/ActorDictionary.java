@@ -263,6 +263,37 @@ final class ActorDictionary {
         : Optional.of(new Affiliation(countries.iterator().next(), null));
   }
 
+  /**
+   * The codes of a country's sector ({@code USAGOV}, {@code RUSMIL}) that the person of this full
+   * name holds on {@code date}: dated ones whose span contains it, and undated ones; one per country
+   * and sector (the first listed). Empty when the name is not listed, is one word, or its entries
+   * disagree on the country (two people of one name); codes of no sector (a bare country, {@code
+   * ELI}) and of intergovernmental organisations give none.
+   */
+  List<Code> sectorCodesHeld(String name, LocalDate date) {
+    String key = GazetteerText.ciKey(name);
+    List<List<Code>> entries = key.contains(" ") ? byName.get(key) : null;
+    if (entries == null || date == null) {
+      return List.of();
+    }
+    Set<String> countries = new HashSet<>();
+    for (List<Code> codes : entries) {
+      countries.add(best(codes, date).country());
+    }
+    if (countries.size() != 1 || countries.contains("IGO")) {
+      return List.of();
+    }
+    Map<String, Code> held = new java.util.LinkedHashMap<>();
+    for (List<Code> codes : entries) {
+      for (Code c : codes) {
+        if (c.sector() != null && c.holdsOn(date) && countries.contains(c.country())) {
+          held.putIfAbsent(c.country() + c.sector(), c);
+        }
+      }
+    }
+    return List.copyOf(held.values());
+  }
+
   private static Code best(List<Code> codes, LocalDate date) {
     for (Code c : codes) {
       if (c.dated() && c.holdsOn(date)) {

@@ -46,6 +46,24 @@ public final class ActorLexicons {
         Agents.fromClasspath(), KnownPeople.fromClasspath(g), dictionary(g)));
   }
 
+  /**
+   * The classpath lists, with the known people of the user's {@code peopleFile} (same format as
+   * {@code gazetteer/people.tsv}) read after the shipped ones, whose lines win; no file (null) is the
+   * shipped list alone. The other lists and the dictionaries are shared as {@link #fromClasspath}
+   * shares them.
+   *
+   * @throws IllegalStateException naming the file and line of a malformed line
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static ActorLexicons withPeopleFile(Gazetteer gazetteer, java.nio.file.Path peopleFile) {
+    ActorLexicons base = fromClasspath(gazetteer);
+    if (peopleFile == null) {
+      return base;
+    }
+    return new ActorLexicons(base.personNouns, base.agents, KnownPeople.withUserFile(gazetteer, peopleFile),
+        base.dictionary);
+  }
+
   /** The classpath lists without the dictionaries, which are then never read (to measure what they add). */
   public static ActorLexicons fromClasspathWithoutDictionaries(Gazetteer gazetteer) {
     Objects.requireNonNull(gazetteer, "gazetteer");

@@ -1,9 +1,11 @@
 package org.geokg.actor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +172,49 @@ public final class ActorRecognizer {
     }
     resolveReferences(w, roles);
     applyRoleAffiliations(w, roles.roles());
-    return new ArticleActors(w.actors, w.mentions, roles.roles(), w.roleReferences);
+    List<Role> all = new ArrayList<>(roles.roles());
+    all.addAll(dictionaryRoles(w));
+    return new ArticleActors(w.actors, w.mentions, all, w.roleReferences);
+  }
+
+  /**
+   * The roles the field's dictionaries give the people of the article at its date: for each code of a
+   * country's sector whose span holds on that date ("Barack Obama", USAGOV from 2009-01-20, in a 2012
+   * article), a role of the sector's title for that country's sector agent (the node "the White House"
+   * and "the US government" are), with the span, shown by the first sentence naming the person. None
+   * for an article without a date, for a person the text gives another country, or when the
+   * dictionaries are off. The agent joins the article's actors, unmentioned.
+   */
+  private List<Role> dictionaryRoles(Work w) {
+    LocalDate date = w.text.documentDate();
+    if (dictionary == null || date == null) {
+      return List.of();
+    }
+    Map<String, Integer> firstSentence = new HashMap<>();
+    for (Mention m : w.mentions) {
+      firstSentence.merge(m.actorKey(), m.sentence(), Math::min);
+    }
+    List<Role> out = new ArrayList<>();
+    for (Actor a : List.copyOf(w.actors.values())) {
+      Integer sentence = firstSentence.get(a.key());
+      if (a.kind() != ActorKind.PERSON || sentence == null) {
+        continue;
+      }
+      List<ActorDictionary.Code> held = dictionary.sectorCodesHeld(a.name(), date);
+      for (Iterator<String> names = a.aliases().iterator(); held.isEmpty() && names.hasNext(); ) {
+        held = dictionary.sectorCodesHeld(names.next(), date);
+      }
+      for (ActorDictionary.Code c : held) {
+        Optional<GazetteerEntry> country = gazetteer.country(c.country());
+        if (country.isEmpty() || a.code() != null && !a.code().equals(c.country())) {
+          continue; // the text's own country for the person comes first
+        }
+        Actor agent = agent(country.get(), c.sector());
+        w.actors.putIfAbsent(agent.key(), agent);
+        out.add(Role.fromDictionary(a.key(), Agents.roleTitle(c.sector()), agent.key(), sentence, c.from(), c.to()));
+      }
+    }
+    return out;
   }
 
   /**

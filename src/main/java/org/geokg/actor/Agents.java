@@ -23,6 +23,17 @@ final class Agents {
       Map.entry("BUS", "business"), Map.entry("CIV", "civilians"), Map.entry("CRM", "criminals"),
       Map.entry("SPY", "intelligence"));
 
+  /**
+   * The title of a role in a sector, for the roles the dictionaries give: the sector's own name, since
+   * a code says whom a person acts for, not which office they hold.
+   */
+  private static final Map<String, String> ROLE_TITLES = Map.ofEntries(
+      Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("POL", "police"),
+      Map.entry("REB", "rebel"), Map.entry("OPP", "opposition"), Map.entry("JUD", "judiciary"),
+      Map.entry("LEG", "legislature"), Map.entry("DIP", "diplomat"), Map.entry("MED", "media"),
+      Map.entry("BUS", "business"), Map.entry("CIV", "civilian"), Map.entry("CRM", "criminal"),
+      Map.entry("SPY", "intelligence"));
+
   private final Map<String, String> sectors;
 
   private Agents(Map<String, String> sectors) {
@@ -57,6 +68,20 @@ final class Agents {
   /** Every sector an agent can have. */
   static java.util.Set<String> sectors() {
     return LABELS.keySet();
+  }
+
+  /**
+   * The title of the role of acting for a country's {@code sector}: "government" for GOV, "military"
+   * for MIL, "diplomat" for DIP.
+   *
+   * @throws IllegalArgumentException for a sector {@link #sectors()} does not list
+   */
+  static String roleTitle(String sector) {
+    String t = ROLE_TITLES.get(sector);
+    if (t == null) {
+      throw new IllegalArgumentException("not a sector: " + sector);
+    }
+    return t;
   }
 
   /** The sector of an agent noun (by lemma, or by word for plurals the lemmatiser keeps), if it is one. */

@@ -84,13 +84,19 @@ public record ArticleActors(
 
   /**
    * How many times the article mentions each actor it is about: every actor mentioned, and every actor
-   * in {@code related} (those of its relations), the holders, principals and posts of its roles at
-   * least once. A seat of government used only as a place ("a meeting in Tehran") is no mention of the
-   * country unless the country is related.
+   * in {@code related} (those of its relations), the holders, principals and posts of its roles read
+   * from the text at least once. A seat of government used only as a place ("a meeting in Tehran") is
+   * no mention of the country unless the country is related. The sector agent a dictionary role
+   * points to, and the article does not name, counts 0: its node is written, not mentioned.
    */
   public Map<Actor, Integer> mentionCounts(Set<String> related) {
     Set<String> needed = new HashSet<>(related);
+    Set<String> unmentioned = new HashSet<>();
     for (Role r : roles) {
+      if (r.source() == Role.Source.DICTIONARY) {
+        unmentioned.add(r.principalKey());
+        continue;
+      }
       needed.add(r.holderKey());
       if (r.principalKey() != null) {
         needed.add(r.principalKey());
@@ -107,6 +113,9 @@ public record ArticleActors(
     }
     for (String k : needed) {
       counts.putIfAbsent(k, 1);
+    }
+    for (String k : unmentioned) {
+      counts.putIfAbsent(k, 0);
     }
     Map<Actor, Integer> byActor = new LinkedHashMap<>();
     counts.forEach((k, n) -> byActor.put(actor(k), n));

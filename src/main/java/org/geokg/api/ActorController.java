@@ -68,8 +68,9 @@ class ActorController {
 
   @GetMapping("/{id}")
   @Operation(summary = "Actor profile",
-      description = "Kind, code, sector, aliases, roles over time (first and last seen), relation counts by type, "
-          + "top 10 counterparts.")
+      description = "Kind, code, sector, aliases, roles over time (first and last seen; `source` `text` or "
+          + "`dictionary`, with the dictionary's `from`/`to` span), relation counts by type, top 10 counterparts; "
+          + "for a person named by surname alone and left apart, `unresolvedReason` says why.")
   ActorView actor(@PathVariable String id) {
     return queries.actor(id).orElseThrow(() -> new NotFoundException("no actor with id " + id));
   }

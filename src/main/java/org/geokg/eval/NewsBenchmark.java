@@ -233,7 +233,9 @@ public final class NewsBenchmark {
           party(analysis.actors().actor(r.sourceKey())), party(analysis.actors().actor(r.targetKey())), r.negated(),
           r.modality(), r.confidence()));
     }
-    List<Party> actors = analysis.graph().actors().keySet().stream().map(NewsBenchmark::party).toList();
+    // The actors the article names: not the sector agents only a dictionary role points to (0 mentions).
+    List<Party> actors = analysis.graph().actors().entrySet().stream().filter(e -> e.getValue() > 0)
+        .map(e -> party(e.getKey())).toList();
     return new Prediction(a.article(), edges, actors);
   }
 

@@ -42,16 +42,30 @@ import org.geokg.event.Relation;
  * @param splits the alias splits of every key the article may write to, in the order they are tried
  * @param storedNames for each actor an alias was split off, its stored name and aliases: the names
  *     that keep an article on it
+ * @param unresolved the one-word person names the surname rule leaves apart, key to why
+ *     ({@link #unresolvedReason}); never a key that {@code merges} or {@code surnames} maps
  */
 record ActorDecisions(Map<String, String> merges, Map<String, String> surnames, List<Split> splits,
-    Map<String, Set<String>> storedNames) {
+    Map<String, Set<String>> storedNames, Map<String, String> unresolved) {
 
   /** No decisions: {@link #apply} changes nothing but combining what the article says twice. */
   static final ActorDecisions NONE = new ActorDecisions(Map.of(), Map.of(), List.of(), Map.of());
 
+  /** Decisions that leave no lone name apart with a reason. */
+  ActorDecisions(Map<String, String> merges, Map<String, String> surnames, List<Split> splits,
+      Map<String, Set<String>> storedNames) {
+    this(merges, surnames, splits, storedNames, Map.of());
+  }
+
   ActorDecisions {
     merges = Map.copyOf(merges);
     surnames = Map.copyOf(surnames);
+    unresolved = Map.copyOf(unresolved);
+    for (String key : unresolved.keySet()) {
+      if (merges.containsKey(key) || surnames.containsKey(key)) {
+        throw new IllegalArgumentException("a key left apart is neither merged nor resolved: " + key);
+      }
+    }
     splits = List.copyOf(splits);
     Map<String, Set<String>> names = new HashMap<>();
     storedNames.forEach((key, n) -> names.put(key, Set.copyOf(n)));
@@ -238,7 +252,7 @@ record ActorDecisions(Map<String, String> merges, Map<String, String> surnames, 
       Role r = ev.role();
       String h = remap.finalKey(r.holderKey());
       if (ev.target() == null) { // no edge: nothing to combine
-        out.add(new ArticleGraph.RoleEvidence(new Role(h, r.title(), null, null, r.sentence()), ev.sentence()));
+        out.add(new ArticleGraph.RoleEvidence(r.between(h, null, null), ev.sentence()));
         continue;
       }
       String t = remap.finalKey(ev.target());
@@ -248,9 +262,9 @@ record ActorDecisions(Map<String, String> merges, Map<String, String> surnames, 
       Role moved;
       if (r.principalKey() != null) {
         String post = r.postKey() == null ? null : remap.finalKey(r.postKey());
-        moved = new Role(h, r.title(), t, t.equals(post) ? null : post, r.sentence());
+        moved = r.between(h, t, t.equals(post) ? null : post);
       } else {
-        moved = new Role(h, r.title(), null, t, r.sentence());
+        moved = r.between(h, null, t);
       }
       var evidence = new ArticleGraph.RoleEvidence(moved, ev.sentence());
       if (edges.add(g.idOf(evidence))) {
@@ -294,6 +308,25 @@ record ActorDecisions(Map<String, String> merges, Map<String, String> surnames, 
     return others.size() == 1 ? Optional.of(others.iterator().next()) : Optional.empty();
   }
 
+  /**
+   * Why a one-word person name ({@code loneKey}) stays apart, given the people of the graph that bear
+   * it as surname ({@code bearers}, key to name, which may include the lone name itself): {@code
+   * several candidates: Hunter Biden, Joe Biden} (names in order) or {@code no candidate: ...}; empty
+   * when it resolves ({@link #onlyBearer}). The one statement of the reason the graph stores
+   * ({@code unresolvedReason}) and the actor view shows.
+   */
+  static Optional<String> unresolvedReason(String loneKey, Map<String, String> bearers) {
+    Map<String, String> others = new java.util.TreeMap<>(bearers);
+    others.remove(loneKey);
+    if (others.size() == 1) {
+      return Optional.empty();
+    }
+    if (others.isEmpty()) {
+      return Optional.of("no candidate: no person named in full in the graph bears this surname");
+    }
+    return Optional.of("several candidates: " + String.join(", ", new TreeSet<>(others.values())));
+  }
+
   /** The people {@code actors} name in full, in key order, with their surnames. */
   static Map<String, String> surnamesByKey(Collection<Actor> actors) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -310,6 +343,6 @@ record ActorDecisions(Map<String, String> merges, Map<String, String> surnames, 
 
   @Override
   public String toString() {
-    return "merges " + merges + ", surnames " + surnames + ", splits " + splits;
+    return "merges " + merges + ", surnames " + surnames + ", splits " + splits + ", unresolved " + unresolved;
   }
 }

@@ -16,7 +16,8 @@ import org.geokg.event.Relation;
  * Immutable.
  *
  * @param article the article
- * @param actors the actors it mentions, one per key, with how many times
+ * @param actors the actors it mentions, one per key, with how many times (0 for a sector agent only a
+ *     dictionary role points to: its node is written, with no mention)
  * @param relations its event relations, between actors it mentions
  * @param roles the roles it shows, each with the sentence that shows it
  */
@@ -52,8 +53,10 @@ public record ArticleGraph(
   }
 
   /**
-   * A role and the sentence it was read from. Its edge ({@code HOLDS_ROLE}) goes from the holder to
-   * the principal, or to the post when no principal is known; a role with neither is no edge.
+   * A role and the sentence it was read from (a dictionary role: the first naming its holder). Its
+   * edge ({@code HOLDS_ROLE}) goes from the holder to the principal, or to the post when no principal
+   * is known; a role with neither is no edge. The edge carries the role's {@code source} ({@code text}
+   * or {@code dictionary}) and the dictionary's span ({@code from}, {@code to}).
    */
   public record RoleEvidence(Role role, String sentence) {
     public RoleEvidence {

@@ -156,7 +156,8 @@ public class GraphExporter {
       {"type", "string"}, {"plover", "string"}, {"cameo", "string"}, {"date", "string"}, {"dateFrom", "string"},
       {"dateTo", "string"}, {"place", "string"}, {"confidence", "double"}, {"negated", "boolean"},
       {"articleId", "string"}, {"sentence", "string"}, {"sentences", "string"}, {"url", "string"},
-      {"publisher", "string"}, {"title", "string"}, {"observedAt", "string"}};
+      {"publisher", "string"}, {"title", "string"}, {"observedAt", "string"}, {"source", "string"},
+      {"from", "string"}, {"to", "string"}};
   /** Separates an edge's sentences in GraphML's one string value. */
   static final String SENTENCE_SEPARATOR = "\n";
 
@@ -208,6 +209,9 @@ public class GraphExporter {
         startEdge(x, r);
         data(x, "e_type", "HOLDS_ROLE");
         data(x, "e_title", str(r.get("title")));
+        data(x, "e_source", str(r.get("roleSource")));
+        data(x, "e_from", str(r.get("roleFrom")));
+        data(x, "e_to", str(r.get("roleTo")));
         data(x, "e_observedAt", str(r.get("observedAt")));
         data(x, "e_articleId", str(r.get("articleId")));
         data(x, "e_sentence", str(r.get("sentence")));
@@ -274,7 +278,7 @@ public class GraphExporter {
   /** Header of {@code relationships.csv}. */
   public static final String RELATIONSHIPS_HEADER = ":START_ID,:END_ID,:TYPE,id,articleId,plover,cameo,symmetric:boolean,"
       + "date,dateFrom:date,dateTo:date,place,confidence:double,negated:boolean,sentences:string[],"
-      + "title,postKey,observedAt:date,sentence";
+      + "title,postKey,observedAt:date,sentence,source,from:date,to:date";
 
   private void csv(Exports e, OutputStream out) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -292,11 +296,12 @@ public class GraphExporter {
     e.relations(r -> line(w, str(r.get("source")), str(r.get("target")), str(r.get("type")), str(r.get("id")),
         str(r.get("articleId")), str(r.get("plover")), str(r.get("cameo")), str(r.get("symmetric")), str(r.get("date")),
         str(r.get("dateFrom")), str(r.get("dateTo")), str(r.get("place")), str(r.get("confidence")),
-        str(r.get("negated")), join(r.get("sentences"), CSV_ARRAY), null, null, null, null));
+        str(r.get("negated")), join(r.get("sentences"), CSV_ARRAY), null, null, null, null, null, null, null));
     // Roles are edges too (HOLDS_ROLE, with their own columns), so the imported graph is the whole graph.
     e.roles(r -> line(w, str(r.get("source")), str(r.get("target")), "HOLDS_ROLE", str(r.get("id")),
         str(r.get("articleId")), null, null, null, null, null, null, null, null, null, null,
-        str(r.get("title")), str(r.get("postKey")), str(r.get("observedAt")), str(r.get("sentence"))));
+        str(r.get("title")), str(r.get("postKey")), str(r.get("observedAt")), str(r.get("sentence")),
+        str(r.get("roleSource")), str(r.get("roleFrom")), str(r.get("roleTo"))));
     w.flush();
     zip.closeEntry();
     zip.finish();
@@ -362,6 +367,10 @@ public class GraphExporter {
         d.put("label", str(r.get("title")));
         d.put("type", "HOLDS_ROLE");
         d.put("title", str(r.get("title")));
+        // "source" and "target" are the edge's ends in Cytoscape.js: the role's source has its own name.
+        d.put("roleSource", str(r.get("roleSource")));
+        d.put("from", str(r.get("roleFrom")));
+        d.put("to", str(r.get("roleTo")));
         d.put("observedAt", str(r.get("observedAt")));
         d.put("articleId", str(r.get("articleId")));
         d.put("sentence", str(r.get("sentence")));

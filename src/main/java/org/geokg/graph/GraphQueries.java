@@ -120,33 +120,41 @@ public class GraphQueries {
               c.get("types").asList(Value::asString)));
       return Optional.of(new ActorView(a.get("key").asString(), a.get("name").asString(), a.get("kind").asString(),
           a.get("code").asString(null), a.get("sector").asString(null), strings(a.get("aliases")), roles, counts,
-          counterparts));
+          counterparts, a.get("unresolvedReason").asString(null)));
     });
   }
 
-  /** Roles grouped by title, principal and post, with first and last dates seen, oldest first. */
+  /**
+   * Roles grouped by title, principal, post, source and span, with first and last dates seen, oldest
+   * first.
+   */
   private static List<RoleView> roles(List<Value> rows) {
-    Map<String, Object[]> grouped = new LinkedHashMap<>();
+    record Group(String title, ActorRef of, ActorRef at, String source, String from, String to) {}
+    Map<Group, String[]> seenDates = new LinkedHashMap<>();
+    Map<Group, Integer> articles = new HashMap<>();
     for (Value v : rows) {
-      ActorRef of = ref(v.get("of"));
-      ActorRef at = v.get("at").isNull() ? null : ref(v.get("at"));
-      String seen = v.get("firstSeen").isNull() ? null : v.get("firstSeen").asLocalDate().toString();
-      String key = v.get("title").asString() + "|" + of.id() + "|" + (at == null ? "" : at.id());
-      Object[] g = grouped.computeIfAbsent(key, k -> new Object[] {v.get("title").asString(), of, at, seen, seen, 0});
-      if (seen != null && (g[3] == null || seen.compareTo((String) g[3]) < 0)) {
-        g[3] = seen;
+      Group g = new Group(v.get("title").asString(), ref(v.get("of")), v.get("at").isNull() ? null : ref(v.get("at")),
+          v.get("source").asString(), date(v.get("from")), date(v.get("to")));
+      String seen = date(v.get("firstSeen"));
+      String[] span = seenDates.computeIfAbsent(g, k -> new String[] {seen, seen});
+      if (seen != null && (span[0] == null || seen.compareTo(span[0]) < 0)) {
+        span[0] = seen;
       }
-      if (seen != null && (g[4] == null || seen.compareTo((String) g[4]) > 0)) {
-        g[4] = seen;
+      if (seen != null && (span[1] == null || seen.compareTo(span[1]) > 0)) {
+        span[1] = seen;
       }
-      g[5] = (Integer) g[5] + 1;
+      articles.merge(g, 1, Integer::sum);
     }
     List<RoleView> out = new ArrayList<>();
-    for (Object[] g : grouped.values()) {
-      out.add(new RoleView((String) g[0], (ActorRef) g[1], (ActorRef) g[2], (String) g[3], (String) g[4], (Integer) g[5]));
-    }
+    seenDates.forEach((g, span) -> out.add(
+        new RoleView(g.title(), g.of(), g.at(), g.source(), g.from(), g.to(), span[0], span[1], articles.get(g))));
     out.sort(Comparator.comparing(RoleView::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())));
     return out;
+  }
+
+  /** A stored date as ISO text, or null. */
+  private static String date(Value v) {
+    return v.isNull() ? null : v.asLocalDate().toString();
   }
 
   public boolean actorExists(String key) {

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies {@code cypher/schema.cypher} (constraints and indexes) once at start-up, then gives the
- * edges of a graph written before edges had stable ids theirs ({@link RelationIds#backfill}), and the
- * people stored before surnames were recorded theirs ({@link #backfillSurnames}), so that every
- * reader finds them. Idempotent, so a restart or a second application instance changes nothing.
+ * edges of a graph written before edges had stable ids theirs ({@link RelationIds#backfill}), the
+ * roles stored before roles had a source theirs ({@link #backfillRoleSources}), and the people stored
+ * before surnames were recorded theirs ({@link #backfillSurnames}), so that every reader finds them.
+ * Idempotent, so a restart or a second application instance changes nothing.
  */
 @Component
 public class GraphSchema {
@@ -32,11 +33,25 @@ public class GraphSchema {
     if (ids > 0) {
       log.info("Stable ids given to {} edges stored without one", ids);
     }
+    long sources = backfillRoleSources(driver);
+    if (sources > 0) {
+      log.info("Source 'text' given to {} roles stored without one", sources);
+    }
     long surnames = backfillSurnames(driver);
     if (surnames > 0) {
       log.info("Surnames given to {} people stored without one", surnames);
     }
     log.info("Graph schema applied");
+  }
+
+  /**
+   * Gives roles stored before roles had a source theirs, {@code text} (the dictionaries gave none
+   * then); returns how many got one.
+   */
+  static long backfillRoleSources(Driver driver) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      return session.run(Cypher.load("roles-source-missing")).single().get("set").asLong();
+    }
   }
 
   /**

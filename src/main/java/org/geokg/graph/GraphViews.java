@@ -29,8 +29,13 @@ public final class GraphViews {
   /** A relation with its evidence: sentences, the article, and the start of the article's text. */
   public record Evidence(RelationView relation, String author, String text, boolean textTruncated) {}
 
-  /** A role an actor was seen holding, with the dates of the articles that show it. */
-  public record RoleView(String title, ActorRef of, ActorRef at, String firstSeen, String lastSeen, int articles) {}
+  /**
+   * A role an actor was seen holding, with the dates of the articles that show it: read from their
+   * text ({@code source} {@code text}), or given by the field's dictionaries ({@code dictionary}) for
+   * the span {@code from}..{@code to} (ISO dates, null when open; always null for a text role).
+   */
+  public record RoleView(String title, ActorRef of, ActorRef at, String source, String from, String to,
+      String firstSeen, String lastSeen, int articles) {}
 
   /** Number of relations of one type. */
   public record TypeCount(String type, long count) {}
@@ -41,7 +46,8 @@ public final class GraphViews {
   /** An actor's profile: roles over time, relation counts by type, top counterparts. */
   public record ActorView(
       String id, String name, String kind, String code, String sector, List<String> aliases,
-      List<RoleView> roles, List<TypeCount> relationCounts, List<Counterpart> topCounterparts) {}
+      List<RoleView> roles, List<TypeCount> relationCounts, List<Counterpart> topCounterparts,
+      String unresolvedReason) {}
 
   /** An actor in a list. */
   public record ActorSummary(String id, String name, String kind, String code, String sector, List<String> aliases) {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.geokg.article.Article;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -89,7 +90,7 @@ public class GraphWriter {
         if (stored && write.fingerprint().equals(state.get("run").asString(null))) {
           return Outcome.UNCHANGED;
         }
-        Map<String, Object> params = write.write(touched, loaded.splitKeys());
+        Map<String, Object> params = write.write(touched, loaded.splitKeys(), loaded.decisions().unresolved());
         var after = tx.run(Cypher.load("write-article-graph"), params).single();
         if (stored) {
           for (String statement : DELETE_STALE) {
@@ -123,20 +124,28 @@ public class GraphWriter {
    * actor an earlier article made of the surname alone ("Musk"), when this person is the only one
    * with that surname, as if an analyst had merged them (recorded as a merge decided by
    * {@code resolver}, so it survives re-ingestion and can be undone by splitting the alias off).
-   * Then which article came first no longer matters.
+   * Then which article came first no longer matters. A lone-surname actor this person does not
+   * absorb (the surname now has several bearers) has its {@code unresolvedReason} brought up to date.
    */
   private static void absorbLoneSurnames(TransactionContext tx, ArticleGraph decided, LoadedDecisions loaded) {
     Map<String, String> surnames = ActorDecisions.surnamesByKey(decided.actors().keySet());
     if (!loaded.mayHaveLoneSurname(Set.copyOf(surnames.values()))) {
       return; // the usual case, known from the decisions' read: no query
     }
+    Map<String, String> apart = new TreeMap<>();
     for (var r : tx.run(Cypher.load("surname-absorb"), WriteParameters.surnameAbsorb(surnames)).list()) {
       String lone = r.get("from").asString();
       String person = r.get("into").asString();
       List<String> bearers = r.get("bearers").asList(v -> v.asString());
       if (ActorDecisions.onlyBearer(lone, bearers).filter(person::equals).isPresent()) {
         ActorCuration.mergeInTransaction(tx, person, lone, "resolver");
+      } else {
+        // A new bearer of its surname: the lone name stays apart, and its reason names the new one too.
+        ActorDecisions.unresolvedReason(lone, LoadedDecisions.bearers(r)).ifPresent(why -> apart.put(lone, why));
       }
+    }
+    if (!apart.isEmpty()) {
+      tx.run(Cypher.load("unresolved-set"), WriteParameters.unresolvedSet(apart)).consume();
     }
   }
 

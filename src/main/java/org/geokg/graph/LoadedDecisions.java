@@ -49,14 +49,25 @@ record LoadedDecisions(ActorDecisions decisions, Set<String> keys, List<String> 
     r.get("merges").asList(v -> v).forEach(m -> merges.put(m.get("from").asString(), m.get("into").asString()));
     // The query fetched the bearers of each lone name's surname; which one it resolves to is decided here.
     Map<String, String> resolved = new LinkedHashMap<>();
-    r.get("surnames").asList(v -> v).forEach(m -> ActorDecisions.onlyBearer(m.get("from").asString(),
-        m.get("bearers").asList(Value::asString)).ifPresent(into -> resolved.put(m.get("from").asString(), into)));
+    Map<String, Map<String, String>> bearersByLone = new HashMap<>();
+    for (Value m : r.get("surnames").asList(v -> v)) {
+      String from = m.get("from").asString();
+      bearersByLone.put(from, bearers(m));
+      ActorDecisions.onlyBearer(from, m.get("bearers").asList(Value::asString))
+          .ifPresent(into -> resolved.put(from, into));
+    }
     Map<String, String> surnames = new HashMap<>();
     resolved.forEach((from, into) -> {
       if (!merges.containsKey(from)) { // an analyst's merge wins over a surname
         surnames.put(from, into);
       }
     });
+    // A lone name neither merged nor resolved stays apart: why (no bearer row means no bearer).
+    Map<String, String> unresolved = new TreeMap<>();
+    g.actors().keySet().stream().filter(ActorDecisions::isLoneName).map(Actor::key)
+        .filter(k -> !merges.containsKey(k) && !surnames.containsKey(k))
+        .forEach(k -> ActorDecisions.unresolvedReason(k, bearersByLone.getOrDefault(k, Map.of()))
+            .ifPresent(why -> unresolved.put(k, why)));
     // Splits were read for every bearer (one round trip); those of the people not chosen are no concern.
     Set<String> mapped = new LinkedHashSet<>(r.get("mapped").asList(Value::asString));
     mapped.addAll(resolved.values());
@@ -75,9 +86,20 @@ record LoadedDecisions(ActorDecisions decisions, Set<String> keys, List<String> 
     }
     Set<String> lone = new LinkedHashSet<>(r.get("lone").asList(Value::asString));
     g.actors().keySet().stream().filter(ActorDecisions::isLoneName).forEach(a -> lone.add(a.name().strip()));
-    return new LoadedDecisions(new ActorDecisions(merges, surnames, splits, storedNames),
+    return new LoadedDecisions(new ActorDecisions(merges, surnames, splits, storedNames, unresolved),
         keys(g), List.copyOf(mapped),
         Set.copyOf(ActorDecisions.surnamesByKey(g.actors().keySet()).values()), lone);
+  }
+
+  /** The bearers of a surname in a record of {@code decisions-load} or {@code surname-absorb}: key to name. */
+  static Map<String, String> bearers(org.neo4j.driver.types.MapAccessor row) {
+    List<String> keys = row.get("bearers").asList(Value::asString);
+    List<String> names = row.get("bearerNames").asList(Value::asString);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      out.put(keys.get(i), names.get(i));
+    }
+    return out;
   }
 
   private static ActorDecisions.Split split(Value s) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.geokg.actor.Actor;
 import org.geokg.actor.ActorKind;
+import org.geokg.actor.Role;
 import org.geokg.article.Article;
 import org.geokg.article.Sha256;
 import org.geokg.event.Relation;
@@ -105,6 +106,13 @@ final class WriteParameters {
       rp.put("postKey", ev.post());
       rp.put("observedAt", a.publishedAt());
       rp.put("sentence", ev.sentence());
+      if (ev.role().source() != Role.Source.TEXT) {
+        // A text role's source and (absent) span follow from the tree: added by write() alone, so that
+        // the fingerprints of articles with text roles only stay those earlier versions stored.
+        rp.put("source", ev.role().source().value());
+        rp.put("from", ev.role().from());
+        rp.put("to", ev.role().to());
+      }
       Map<String, Object> m = new TreeMap<>();
       m.put("holder", ev.role().holderKey());
       m.put("target", ev.target());
@@ -120,13 +128,35 @@ final class WriteParameters {
    * The actors of the tree, each with the surname its kind and name give: added to the parameters
    * only, since it follows from the tree and must not change the fingerprint earlier versions stored.
    */
-  private static List<Map<String, Object>> withSurnames(Object actors) {
+  private static List<Map<String, Object>> withSurnames(Object actors, Map<String, String> unresolved) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Object o : (List<?>) actors) {
       Map<String, Object> m = new TreeMap<>();
       ((Map<?, ?>) o).forEach((k, v) -> m.put((String) k, v));
       m.put("surname", ActorDecisions.surname(ActorKind.valueOf((String) m.get("kind")), (String) m.get("name"))
           .orElse(null));
+      m.put("unresolvedReason", unresolved.get((String) m.get("key")));
+      out.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * The roles of the tree, each with its {@code source}, {@code from} and {@code to}: a role the tree
+   * gives no source of is read from the text ({@code text}) and has no span. Parameters only, as
+   * surnames are.
+   */
+  private static List<Map<String, Object>> withRoleSources(Object roles) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Object o : (List<?>) roles) {
+      Map<String, Object> m = new TreeMap<>();
+      ((Map<?, ?>) o).forEach((k, v) -> m.put((String) k, v));
+      Map<String, Object> props = new TreeMap<>();
+      ((Map<?, ?>) m.get("props")).forEach((k, v) -> props.put((String) k, v));
+      props.putIfAbsent("source", Role.Source.TEXT.value());
+      props.putIfAbsent("from", null);
+      props.putIfAbsent("to", null);
+      m.put("props", props);
       out.add(m);
     }
     return out;
@@ -139,12 +169,15 @@ final class WriteParameters {
 
   /**
    * The parameters of {@code write-article-graph} (and of {@code delete-stale}): the tree, each actor
-   * with its {@code surname} ({@link ActorDecisions#surname}), the fingerprint as {@code run}, and
+   * with its {@code surname} ({@link ActorDecisions#surname}) and, for a one-word person name left
+   * apart, its {@code unresolvedReason} ({@code unresolved}, by key; else null), each role with its {@code source} and
+   * span, the fingerprint as {@code run}, and
    * those of {@code decisions-snapshot} that close it.
    */
-  Map<String, Object> write(Collection<String> touched, Collection<String> splitKeys) {
+  Map<String, Object> write(Collection<String> touched, Collection<String> splitKeys, Map<String, String> unresolved) {
     Map<String, Object> p = new LinkedHashMap<>(tree);
-    p.put("actors", withSurnames(tree.get("actors")));
+    p.put("actors", withSurnames(tree.get("actors"), unresolved));
+    p.put("roles", withRoleSources(tree.get("roles")));
     p.put("run", fingerprint);
     p.putAll(decisionsSnapshot(touched, splitKeys));
     return p;
@@ -184,6 +217,13 @@ final class WriteParameters {
   }
 
   /** The parameters of {@code surname-absorb}: people named in full, by key, with their surnames. */
+  /** The parameters of {@code unresolved-set}: one-word person names left apart, by key, with why. */
+  static Map<String, Object> unresolvedSet(Map<String, String> reasons) {
+    List<Map<String, Object>> people = new ArrayList<>();
+    reasons.forEach((key, reason) -> people.add(Map.of("key", key, "reason", reason)));
+    return Map.of("people", people);
+  }
+
   static Map<String, Object> surnameAbsorb(Map<String, String> surnamesByKey) {
     List<Map<String, Object>> people = new ArrayList<>();
     surnamesByKey.forEach((key, surname) -> people.add(Map.of("key", key, "surname", surname)));

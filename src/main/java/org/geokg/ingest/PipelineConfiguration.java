@@ -1,5 +1,6 @@
 package org.geokg.ingest;
 
+import java.io.UncheckedIOException;
 import org.geokg.actor.ActorLexicons;
 import org.geokg.actor.ActorRecognizer;
 import org.geokg.actor.Gazetteer;
@@ -11,6 +12,8 @@ import org.geokg.fetch.FetchSettings;
 import org.geokg.fetch.PageFetcher;
 import org.geokg.nlp.CoreNlpAnnotator;
 import org.geokg.system.FetchProperties;
+import org.geokg.system.GeokgProperties;
+import org.geokg.system.StartupException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,9 +31,14 @@ class PipelineConfiguration {
     return Gazetteer.fromClasspath();
   }
 
+  /** The shipped lists, with the user's people file when there is one; a malformed line stops start-up. */
   @Bean
-  ActorLexicons actorLexicons(Gazetteer gazetteer) {
-    return ActorLexicons.fromClasspath(gazetteer);
+  ActorLexicons actorLexicons(Gazetteer gazetteer, GeokgProperties props) {
+    try {
+      return ActorLexicons.withPeopleFile(gazetteer, props.peopleFileToRead());
+    } catch (IllegalStateException | UncheckedIOException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
   }
 
   @Bean

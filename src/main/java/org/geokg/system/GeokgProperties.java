@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@link EmbeddedNeo4j})
  * @param transactionRetryTime how long the driver retries a transaction on transient errors or an
  *     unreachable database before the API answers 503 (batch ingestion then retries on its own)
+ * @param peopleFile the user's known people (the format of {@code gazetteer/people.tsv}), read after
+ *     the shipped list, its lines winning; unset: {@code people.tsv} in {@code dataDir} when there is
+ *     one ({@link #peopleFileToRead})
  */
 @ConfigurationProperties("geokg")
 public record GeokgProperties(
@@ -22,7 +25,8 @@ public record GeokgProperties(
     @DefaultValue("127.0.0.1") String boltHost,
     @DefaultValue("7687") int boltPort,
     @DefaultValue("true") boolean boltAuth,
-    @DefaultValue("5s") java.time.Duration transactionRetryTime) {
+    @DefaultValue("5s") java.time.Duration transactionRetryTime,
+    Path peopleFile) {
 
   public GeokgProperties {
     if (boltPort < 0 || boltPort > 65535) {
@@ -31,5 +35,25 @@ public record GeokgProperties(
     if (boltHost == null || boltHost.isBlank()) {
       throw new IllegalArgumentException("geokg.bolt-host must not be empty");
     }
+  }
+
+  /** The name of the user's people file when none is set: in the data folder. */
+  public static final String PEOPLE_FILE = "people.tsv";
+
+  /**
+   * The user's people file to read: {@code peopleFile} when set, else {@value #PEOPLE_FILE} in
+   * {@code dataDir} if it exists, else null (the shipped list alone).
+   *
+   * @throws StartupException when {@code peopleFile} is set and is no readable file
+   */
+  public Path peopleFileToRead() {
+    if (peopleFile != null && !peopleFile.toString().isBlank()) {
+      if (!java.nio.file.Files.isRegularFile(peopleFile) || !java.nio.file.Files.isReadable(peopleFile)) {
+        throw new StartupException("geokg.people-file: no readable file " + peopleFile.toAbsolutePath(), null);
+      }
+      return peopleFile;
+    }
+    Path inData = dataDir.resolve(PEOPLE_FILE);
+    return java.nio.file.Files.isRegularFile(inData) ? inData : null;
   }
 }

@@ -84,7 +84,9 @@ class BrowserGuideController {
         <b>event edge</b> per source, type, target and article (<code>MET_WITH</code>, <code>SANCTIONED</code>,
         ..., with <code>plover</code>, <code>cameo</code>, <code>date</code>, <code>place</code>,
         <code>confidence</code>, <code>sentences</code>) and <b>roles</b>
-        (<code>(:Person)-[:HOLDS_ROLE {title}]-&gt;(:Actor)</code>).</p>
+        (<code>(:Person)-[:HOLDS_ROLE {title, source, from, to}]-&gt;(:Actor)</code>: <code>source</code> is
+        <code>text</code> for a role read from a sentence, <code>dictionary</code> for the actor dictionaries'
+        code at the article's date, whose span is <code>from</code>..<code>to</code>).</p>
         <p>The geokg style (colours per kind, captions by name and type) is applied when Browser
         connects to the embedded database; on another server, or to restore it, run:</p>
         """ + runnable(":style " + base + "/geokg.grass") + """

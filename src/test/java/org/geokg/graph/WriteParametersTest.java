@@ -69,7 +69,7 @@ class WriteParametersTest {
   void aRelationStoresItsPartialDateAsTheIsoStringAndItsSpanOfDays() {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> relations = (List<Map<String, Object>>) WriteParameters.of(WriteExamples.inspection())
-        .write(List.of(), List.of()).get("relations");
+        .write(List.of(), List.of(), Map.of()).get("relations");
     List<Map<String, Object>> props = relations.stream().map(r -> {
       @SuppressWarnings("unchecked")
       Map<String, Object> p = (Map<String, Object>) r.get("props");
