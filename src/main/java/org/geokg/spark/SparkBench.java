@@ -115,7 +115,7 @@ public final class SparkBench {
   private static double run(String master, List<InputItem> items, Neo4jTarget target, PrintStream out) {
     try (JavaSparkContext sc = new JavaSparkContext(SparkIngest.conf("geokg bench spark", master))) {
       SparkIngestJob.Summary s = SparkIngestJob.run(sc, items, new SparkIngestJob.Settings(target, null, -1),
-          SparkIngest.defaultPartitions(items.size(), sc.defaultParallelism()), (done, total, elapsed) -> {});
+          SparkIngestOptions.defaultPartitions(items.size(), sc.defaultParallelism()), (done, total, elapsed) -> {});
       double wall = s.elapsed().toNanos() / 1e9;
       double english = (s.total() - s.notEnglish()) / wall;
       if (out != null) {
