@@ -1,7 +1,6 @@
 package org.geokg.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.geokg.article.ArticleInput;
 import org.geokg.article.FeedItem;
 import org.geokg.article.FeedReader;
@@ -24,26 +21,30 @@ import org.geokg.fetch.FetchResult;
 import org.geokg.fetch.PageDecoding;
 import org.geokg.fetch.PageFetcher;
 import org.geokg.ingest.BatchIngester;
+import org.geokg.ingest.InputFiles;
+import org.geokg.ingest.JsonlTexts;
+import org.geokg.ingest.ProgressBar;
 import org.geokg.ingest.IngestService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code geokg ingest <file|folder|url|->... [--feed <url|file>]... [--warc <file>]...
+ * {@code geokg ingest <file|folder|url|->... [--feed <url|file>]... [--warc <file>]... [--jsonl <file>]...
  * [--published-at YYYY-MM-DD] [--workers N]}: every {@code .html}, {@code .htm}, {@code .html.gz}
  * and {@code .txt} file (folders recursively), every URL, standard input ({@code -}), every item of
- * RSS/Atom feeds and every HTML response of WARC archives, one article each, on several threads. A
+ * RSS/Atom feeds, every HTML response of WARC archives and every line of JSONL files of texts
+ * ({@link JsonlTexts}), one article each, on several threads. A
  * failing input is reported and skipped. On a terminal a progress bar shows count, rate and ETA.
  * Ends with the failures and one summary line; exit 0 when every input was stored (or was a
  * duplicate), 1 when some failed, 2 for bad arguments.
  */
 final class IngestCommand {
 
-  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  static final long MAX_FILE_BYTES = InputFiles.MAX_FILE_BYTES;
 
   private IngestCommand() {}
 
   private record Options(List<String> springArgs, List<Path> files, List<String> urls, boolean stdin,
-      List<String> feeds, List<Path> warcs, LocalDate publishedAt, int workers) {}
+      List<String> feeds, List<Path> warcs, List<Path> jsonl, LocalDate publishedAt, int workers) {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) {
     Options o;
@@ -66,6 +67,18 @@ final class IngestCommand {
       if (o.stdin()) {
         direct.add(new BatchIngester.Item("standard input",
             () -> textOrHtml(PageDecoding.decode(CappedReads.readAll(System.in, MAX_FILE_BYTES), null, true), o.publishedAt())));
+      }
+      for (Path j : o.jsonl()) {
+        List<JsonlTexts.Line> lines;
+        try {
+          lines = JsonlTexts.read(j);
+        } catch (IOException e) {
+          err.println("geokg ingest: cannot read " + j + ": " + e.getMessage());
+          return 1;
+        }
+        for (JsonlTexts.Line line : lines) {
+          direct.add(new BatchIngester.Item(j + ":" + line.number(), () -> line.input(o.publishedAt())));
+        }
       }
       total += direct.size();
       parts.add(direct.iterator());
@@ -134,6 +147,7 @@ final class IngestCommand {
     List<String> urls = new ArrayList<>();
     List<String> feeds = new ArrayList<>();
     List<Path> warcs = new ArrayList<>();
+    List<Path> jsonl = new ArrayList<>();
     boolean stdin = false;
     LocalDate publishedAt = null;
     int workers = Runtime.getRuntime().availableProcessors();
@@ -141,7 +155,7 @@ final class IngestCommand {
       String a = args.get(i);
       String option = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
       switch (option) {
-        case "--published-at", "--feed", "--warc", "--workers" -> {
+        case "--published-at", "--feed", "--warc", "--jsonl", "--workers" -> {
           String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.size() ? args.get(++i) : null;
           if (v == null || v.isBlank()) {
             throw new IllegalArgumentException(option + " needs a value");
@@ -156,6 +170,7 @@ final class IngestCommand {
             }
             case "--feed" -> feeds.add(v);
             case "--warc" -> warcs.add(existing(v));
+            case "--jsonl" -> jsonl.add(existing(v));
             default -> {
               try {
                 workers = Integer.parseInt(v);
@@ -180,11 +195,11 @@ final class IngestCommand {
         }
       }
     }
-    if (files.isEmpty() && urls.isEmpty() && feeds.isEmpty() && warcs.isEmpty() && !stdin) {
-      throw new IllegalArgumentException(
-          "nothing to ingest; give files or folders (.html, .htm, .html.gz, .txt), URLs, -, --feed or --warc");
+    if (files.isEmpty() && urls.isEmpty() && feeds.isEmpty() && warcs.isEmpty() && jsonl.isEmpty() && !stdin) {
+      throw new IllegalArgumentException("nothing to ingest; give files or folders (.html, .htm, .html.gz, .txt), URLs,"
+          + " -, --feed, --warc or --jsonl");
     }
-    return new Options(spring, files, urls, stdin, feeds, warcs, publishedAt, workers);
+    return new Options(spring, files, urls, stdin, feeds, warcs, jsonl, publishedAt, workers);
   }
 
   private static Path existing(String a) {
@@ -196,40 +211,20 @@ final class IngestCommand {
   }
 
   private static List<Path> files(Path p) {
-    if (!Files.isDirectory(p)) {
-      return List.of(p);
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile).filter(f -> kind(f) != null).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new IllegalArgumentException("cannot list " + p + ": " + e.getMessage());
-    }
+    return InputFiles.list(p);
   }
 
   /** "html" or "text" by file name, null for files a folder walk skips. */
   static String kind(Path f) {
-    String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz")) {
-      return "html";
-    }
-    return n.endsWith(".txt") || n.endsWith(".text") ? "text" : null;
+    return InputFiles.kind(f);
   }
 
   private static ArticleInput fileInput(Path f, LocalDate publishedAt) throws IOException {
-    String content = read(f);
-    String kind = kind(f);
-    if (kind == null) {
-      return textOrHtml(content, publishedAt);
-    }
-    return kind.equals("html")
-        ? new ArticleInput(null, content, null, null, publishedAt)
-        : new ArticleInput(null, null, content, null, publishedAt);
+    return InputFiles.input(f, publishedAt);
   }
 
   private static ArticleInput textOrHtml(String content, LocalDate publishedAt) {
-    boolean html = content.stripLeading().startsWith("<");
-    return html ? new ArticleInput(null, content, null, null, publishedAt)
-        : new ArticleInput(null, null, content, null, publishedAt);
+    return InputFiles.textOrHtml(content, publishedAt);
   }
 
   /** RSS or Atom items of a feed given as a URL or a file; problems go to {@code errors}. */
@@ -264,23 +259,9 @@ final class IngestCommand {
     };
   }
 
-  /**
-   * The file's text, decoded as a browser would (invalid bytes replaced, not fatal); gzip is
-   * unpacked with a size cap so that a gzip bomb is refused.
-   */
+  /** The file's text, decoded as a browser would ({@link InputFiles#read}). */
   static String read(Path f) throws IOException {
-    if (Files.size(f) > MAX_FILE_BYTES) {
-      throw new IOException("file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-    }
-    byte[] bytes;
-    if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-        bytes = CappedReads.readAll(in, MAX_FILE_BYTES);
-      }
-    } else {
-      bytes = Files.readAllBytes(f);
-    }
-    return PageDecoding.decode(bytes, null, "html".equals(kind(f)));
+    return InputFiles.read(f);
   }
 
   private static <T> Iterator<T> concat(List<Iterator<T>> parts) {
@@ -301,51 +282,5 @@ final class IngestCommand {
         return parts.get(i).next();
       }
     };
-  }
-
-  /** A one-line progress display on a terminal: count, rate and time left. */
-  static final class ProgressBar {
-    private final PrintStream err;
-    private final boolean enabled;
-    private long lastDraw;
-
-    ProgressBar(PrintStream err, boolean enabled) {
-      this.err = err;
-      this.enabled = enabled;
-    }
-
-    synchronized void update(int done, int total, Duration elapsed) {
-      long now = System.nanoTime();
-      if (!enabled || now - lastDraw < 200_000_000L && done != total) {
-        return;
-      }
-      lastDraw = now;
-      err.print("\r" + line(done, total, elapsed));
-      err.flush();
-    }
-
-    void finish() {
-      if (enabled && lastDraw != 0) {
-        err.println();
-      }
-    }
-
-    static String line(int done, int total, Duration elapsed) {
-      double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
-      double rate = done / seconds;
-      if (total <= 0) {
-        return String.format(Locale.ROOT, "%d articles  %.2f/s  %s", done, rate, clock((long) seconds));
-      }
-      int width = 30;
-      int filled = (int) Math.round(width * Math.min(1.0, done / (double) total));
-      long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-      return String.format(Locale.ROOT, "[%s%s] %d/%d  %.2f/s  ETA %s", "#".repeat(filled),
-          " ".repeat(width - filled), done, total, rate, clock(eta));
-    }
-
-    private static String clock(long s) {
-      return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
-          : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
-    }
   }
 }

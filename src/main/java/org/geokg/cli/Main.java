@@ -19,15 +19,19 @@ public final class Main {
 
   private static final String USAGE = """
       usage: geokg [serve] [--spring.option=value ...]
-             geokg ingest <file|folder|url|->... [--feed <url|file>] [--warc <file>]
+             geokg ingest <file|folder|url|->... [--feed <url|file>] [--warc <file>] [--jsonl <file>]
                           [--published-at YYYY-MM-DD] [--workers N]
+             geokg spark-ingest <file|folder>... [--warc <file>] [--jsonl <file>] --neo4j <bolt uri>
+                          [--master URL] [--user U] [--password-file F] [--published-at YYYY-MM-DD]
+             geokg neo4j [--data-dir DIR] [--bolt-port N]
              geokg extract <folder> --out <file.json>
              geokg eval-extraction <folder> <truth.json>
              geokg events <in.jsonl>
              geokg eval-events <gold.json> [--errors] [--predictions FILE]
              geokg train-events <train.json> [--out FILE] [--folds N] [--sigma S] [--cache FILE]
              geokg eval-actors <gold.json> [--errors] [--actors FILE]
-             geokg bench ingest <folder> [--repeat N] [--workers N]""";
+             geokg bench ingest <folder> [--repeat N] [--workers N]
+             geokg bench spark <folder> [--repeat N]""";
 
   private Main() {}
 
@@ -57,6 +61,12 @@ public final class Main {
         case "eval-events" -> EvalCommand.events(rest, out, err);
         case "train-events" -> TrainCommand.run(rest, out, err);
         case "eval-actors" -> EvalCommand.actors(rest, out, err);
+        case "neo4j" -> Neo4jCommand.run(rest, out, err);
+        case "spark-ingest" -> {
+          err.println("geokg: spark-ingest runs on its own classpath: start it with ./geokg spark-ingest"
+              + " (or spark-submit, see the README)");
+          yield 2;
+        }
         case "help", "-h", "--help" -> {
           out.println(USAGE);
           yield 0;

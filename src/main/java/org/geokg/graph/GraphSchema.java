@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.geokg.actor.ActorKind;
+import org.geokg.actor.ActorRecognizer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -52,6 +53,16 @@ public class GraphSchema {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       return session.run(Cypher.load("roles-source-missing")).single().get("set").asLong();
     }
+  }
+
+  /**
+   * Prepares the graph behind {@code driver} for {@link GraphWriter}s outside the application context,
+   * as the application does at start-up: the schema and back-fills ({@link GraphSchema}), then the
+   * migration of actors to the current actor stage ({@link ActorMigration}). Idempotent.
+   */
+  public static void prepare(Driver driver, ActorRecognizer actors) {
+    new GraphSchema(driver);
+    ActorMigration.migrate(driver, actors.changes());
   }
 
   /**

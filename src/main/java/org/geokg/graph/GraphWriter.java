@@ -56,6 +56,15 @@ public class GraphWriter {
   }
 
   /**
+   * A writer over {@code driver} outside the application context (the executors of the Spark job).
+   * The graph must have been prepared as the application prepares it at start-up ({@link
+   * GraphSchema#prepare}) before the first write.
+   */
+  public static GraphWriter over(Driver driver) {
+    return new GraphWriter(driver);
+  }
+
+  /**
    * Writes one article's graph, after applying the analysts' decisions and cross-article resolution
    * ({@link ActorDecisions}) to it, in one transaction.
    */

@@ -26,6 +26,14 @@ public class IngestService {
     this.writer = writer;
   }
 
+  /**
+   * The service outside the application context (the executors of the Spark job), over stages built
+   * as the application builds them ({@link ArticlePipeline#standalone}) and a writer of the graph.
+   */
+  public static IngestService of(ArticlePipeline pipeline, GraphWriter writer) {
+    return new IngestService(pipeline, writer, new StageTimes());
+  }
+
   public IngestResult ingest(ArticleInput input) {
     return switch (pipeline.read(input)) {
       case ArticlePipeline.Reading.Unreadable u -> new IngestResult.Rejected(u.reason(), u.cause());

@@ -20,10 +20,10 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-class WarcPagesTest {
+public class WarcPagesTest {
 
   /** Writes a WARC holding the given HTTP responses (raw bytes) captured at the given URLs. */
-  static Path writeWarc(Path dir, boolean gzip, List<String[]> urlAndHttp) throws IOException {
+  public static Path writeWarc(Path dir, boolean gzip, List<String[]> urlAndHttp) throws IOException {
     Path file = dir.resolve(gzip ? "crawl.warc.gz" : "crawl.warc");
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         WarcWriter w = new WarcWriter(ch, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
@@ -38,9 +38,29 @@ class WarcPagesTest {
     return file;
   }
 
-  static String http(int status, String type, String body) {
+  public static String http(int status, String type, String body) {
     return "HTTP/1.1 " + status + " X\r\nContent-Type: " + type + "\r\nContent-Length: "
         + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+  }
+
+  @Test
+  void offsetsNameEveryPageAndReadEachAsTheArchiveIteratorDoes(@TempDir Path dir) throws IOException {
+    for (boolean gzip : new boolean[] {false, true}) {
+      Path f = writeWarc(java.nio.file.Files.createDirectories(dir.resolve(gzip ? "gz" : "plain")), gzip, List.of(
+          new String[] {"https://example.org/a", http(200, "text/html; charset=utf-8", "<html><p>A</p></html>")},
+          new String[] {"https://example.org/img", http(200, "image/png", "png")},
+          new String[] {"https://example.org/gone", http(404, "text/html", "<p>no</p>")},
+          new String[] {"https://example.org/b", http(200, "text/html", "<html><p>B</p></html>")}));
+      List<Long> offsets = WarcPages.pageOffsets(f);
+      assertThat(offsets).as("gzip " + gzip).hasSize(2);
+      List<WarcPages.Page> iterated = new java.util.ArrayList<>();
+      try (WarcPages pages = new WarcPages(f, 1_000_000)) {
+        pages.forEachRemaining(iterated::add);
+      }
+      for (int i = 0; i < offsets.size(); i++) {
+        assertThat(WarcPages.pageAt(f, offsets.get(i), 1_000_000)).as("gzip " + gzip).contains(iterated.get(i));
+      }
+    }
   }
 
   @Test

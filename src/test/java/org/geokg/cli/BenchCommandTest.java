@@ -13,6 +13,7 @@ import org.geokg.SharedData;
 import org.geokg.article.Article;
 import org.geokg.article.ExtractionResult;
 import org.geokg.article.HtmlArticleExtractor;
+import org.geokg.eval.PageVariants;
 import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
@@ -28,7 +29,7 @@ class BenchCommandTest {
     Set<String> bodies = new HashSet<>();
     int articles = 0;
     for (Path f : files) {
-      BenchCommand.PageVariants page = BenchCommand.PageVariants.of(f.getFileName().toString(), IngestCommand.read(f));
+      PageVariants page = PageVariants.of(f.getFileName().toString(), IngestCommand.read(f));
       for (int copy = 0; copy < 3; copy++) {
         String url = "https://bench.geokg.invalid/copy-" + copy + "/" + page.name();
         if (extractor.extract(page.copy(copy, url), url) instanceof ExtractionResult.Extracted e) {
