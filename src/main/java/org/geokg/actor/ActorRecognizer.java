@@ -578,6 +578,7 @@ public final class ActorRecognizer {
       int start = i;
       boolean ledBy = false;
       List<Mention> owners = new ArrayList<>();
+      List<Mention> placedIn = new ArrayList<>();
       for (Dependency d : s.children(i)) {
         String rel = d.relation();
         boolean pre = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
@@ -610,6 +611,9 @@ public final class ActorRecognizer {
           continue;
         }
         owners.add(m.get());
+        if (rel.equals("nmod:in")) {
+          placedIn.add(m.get());
+        }
         if (pre) {
           start = Math.min(start, m.get().start());
           for (Dependency c : s.children(d.dependent())) {
@@ -621,6 +625,9 @@ public final class ActorRecognizer {
       }
       if (ledBy) {
         continue;
+      }
+      if (owners.size() > placedIn.size()) {
+        owners.removeAll(placedIn); // "Hamas forces in Gaza", "Turkish troops in Syria": whose, then where
       }
       if (owners.isEmpty()) {
         Optional<Mention> local = localAgent(w, s, t, sector.get());

@@ -57,4 +57,13 @@ class SentenceCountryTest {
     assertThat(actors("A bomb exploded outside a police station in Caracas.").actors().keySet())
         .noneMatch(k -> k.endsWith("-pol"));
   }
+
+  @Test
+  void aCollectiveNamedForItsOrganisationIsNotAlsoThePlacesWhereItStands() {
+    ArticleActors found = actors("Hezbollah fighters in Syria attacked a convoy near the border.");
+    assertThat(found.actors()).containsKey("org:hezbollah").doesNotContainKey("agent:syr-mil");
+    // with no one else's, a collective is the place's
+    assertThat(actors("Police in Lahore arrested two men.").actors().values())
+        .anyMatch(a -> "PAK".equals(a.code()) && "POL".equals(a.sector()));
+  }
 }
