@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.geokg.actor.Gazetteer.TokenMatch;
 import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.Dependency;
@@ -172,9 +174,46 @@ public final class ActorRecognizer {
     }
     resolveReferences(w, roles);
     applyRoleAffiliations(w, roles.roles());
+    agentNamesInText(w);
     List<Role> all = new ArrayList<>(roles.roles());
     all.addAll(dictionaryRoles(w));
     return new ArticleActors(w.actors, w.mentions, all, w.roleReferences);
+  }
+
+  private static final Set<String> LEADING_WORDS = Set.of("the", "a", "an");
+
+  /**
+   * An agent is known by the words the article names it with as well as by its own name ("UK court"
+   * for the British judiciary, "the White House" and "the Biden administration" for the US
+   * government): each phrase of two words or more that names it alone becomes one of its aliases, so
+   * that the analyst's or annotator's wording finds it. Phrases naming several ("Hungarian and
+   * Romanian officials") name none of them alone.
+   */
+  private void agentNamesInText(Work w) {
+    Map<String, Set<String>> named = new HashMap<>();
+    for (Mention m : w.mentions) {
+      if (ActorKey.parse(m.actorKey()).kind() != ActorKey.Kind.AGENT) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      int start = m.start();
+      while (start < m.end() && LEADING_WORDS.contains(s.token(start).word().toLowerCase(Locale.ROOT))) {
+        start++;
+      }
+      boolean several = false;
+      for (int k = start; k < m.end(); k++) {
+        several |= s.token(k).pos().equals("CC") || s.token(k).word().equals(",");
+      }
+      if (m.end() - start >= 2 && !several) {
+        named.computeIfAbsent(m.actorKey(), k -> new TreeSet<>()).add(s.span(start, m.end()));
+      }
+    }
+    named.forEach((key, phrases) -> {
+      Actor a = w.actors.get(key);
+      Set<String> aliases = new LinkedHashSet<>(a.aliases());
+      phrases.stream().filter(p -> !p.equals(a.name())).forEach(aliases::add);
+      w.actors.put(key, new Actor(a.key(), a.name(), a.kind(), a.code(), a.sector(), aliases));
+    });
   }
 
   /**

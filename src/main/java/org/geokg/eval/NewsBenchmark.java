@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.geokg.actor.Actor;
 import org.geokg.article.ArticleInput;
 import org.geokg.event.Modality;
@@ -233,14 +234,20 @@ public final class NewsBenchmark {
           party(analysis.actors().actor(r.sourceKey())), party(analysis.actors().actor(r.targetKey())), r.negated(),
           r.modality(), r.confidence()));
     }
-    // The actors the article names: not the sector agents only a dictionary role points to (0 mentions).
+    // The actors the article names, under each of their names (an actor is found by its aliases as
+    // by its name): not the sector agents only a dictionary role points to (0 mentions).
     List<Party> actors = analysis.graph().actors().entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> party(e.getKey())).toList();
+        .flatMap(e -> names(e.getKey())).toList();
     return new Prediction(a.article(), edges, actors);
   }
 
   private static Party party(Actor a) {
     return new Party(a.name(), a.kind().name(), a.code());
+  }
+
+  private static Stream<Party> names(Actor a) {
+    return Stream.concat(Stream.of(a.name()), a.aliases().stream().sorted())
+        .map(n -> new Party(n, a.kind().name(), a.code()));
   }
 
   /** Edges alone as predictions, one per article (for scoring edges made without the actor stage's list). */

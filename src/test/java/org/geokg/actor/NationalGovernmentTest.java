@@ -40,4 +40,13 @@ class NationalGovernmentTest {
     assertThat(found.actors()).containsKey("agent:rus-pol");
     assertThat(found.mentions()).anySatisfy(m -> assertThat(m.actorKey()).isEqualTo("agent:rus-pol"));
   }
+
+  @Test
+  void anAgentIsAlsoKnownByTheWordsTheArticleNamesItWith() {
+    ArticleActors found = actors("A UK court convicted the man. The Obama administration and the White House "
+        + "welcomed it, as did Hungarian and Romanian officials.");
+    assertThat(found.actor("agent:gbr-jud").aliases()).contains("UK court");
+    assertThat(found.actor("agent:usa-gov").aliases()).contains("Obama administration", "White House");
+    assertThat(found.actor("agent:hun-gov").aliases()).noneMatch(a -> a.contains("Romanian"));
+  }
 }
