@@ -60,11 +60,24 @@ final class ActorDictionary {
   record Affiliation(String code, String sector) {}
 
   private final Map<String, List<List<Code>>> byName;
+  /**
+   * Full names of three words or more under each of their leading parts of two words or more:
+   * "vicente fox" to "vicente fox quesada", as the news shortens a person listed with both surnames.
+   */
+  private final Map<String, Set<String>> byLeadingWords;
   /** Places (cities, regions, states) and other names of a country, to its code; one country each. */
   private final Map<String, String> places;
 
   private ActorDictionary(Map<String, List<List<Code>>> byName) {
     this.byName = Map.copyOf(byName);
+    Map<String, Set<String>> leading = new HashMap<>();
+    for (String name : byName.keySet()) {
+      String[] words = name.split(" ");
+      for (int n = 2; n < words.length; n++) {
+        leading.computeIfAbsent(String.join(" ", java.util.Arrays.copyOf(words, n)), k -> new HashSet<>()).add(name);
+      }
+    }
+    this.byLeadingWords = Map.copyOf(leading);
     Map<String, Set<String>> countries = new HashMap<>();
     byName.forEach((name, entries) -> {
       for (List<Code> codes : entries) {
@@ -237,8 +250,9 @@ final class ActorDictionary {
 
   /**
    * Whom the actor of this full name acts for on {@code date} (today's codes when null): the code
-   * holding on that date, else an undated one, else the one that ended last. Empty when the name is
-   * not listed, is one word and {@code person}, or its entries disagree on the country.
+   * holding on that date, else an undated one, else the one that ended last. A person's name may be
+   * the leading words of one listed name alone ("Vicente Fox", listed as "Vicente Fox Quesada"). Empty
+   * when the name is not listed, is one word and {@code person}, or its entries disagree on the country.
    */
   Optional<Affiliation> lookup(String name, boolean person, LocalDate date) {
     String key = GazetteerText.ciKey(name);
@@ -246,6 +260,11 @@ final class ActorDictionary {
       return Optional.empty();
     }
     List<List<Code>> entries = byName.get(key);
+    if (entries == null && person) {
+      // "Vicente Fox" for "Vicente Fox Quesada": the one listed name it opens, if only one
+      Set<String> longer = byLeadingWords.getOrDefault(key, Set.of());
+      entries = longer.size() == 1 ? byName.get(longer.iterator().next()) : null;
+    }
     if (entries == null) {
       return Optional.empty();
     }

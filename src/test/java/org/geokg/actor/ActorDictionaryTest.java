@@ -61,4 +61,20 @@ class ActorDictionaryTest {
     assertThat(d.lookup("Hezbollah", false, LocalDate.of(2010, 1, 1)).map(ActorDictionary.Affiliation::code))
         .contains("LBN");
   }
+
+  @Test
+  void aPersonNamedByTheLeadingWordsOfOneListedNameIsThatPerson() {
+    ActorDictionary d = ActorDictionary.of("""
+        VICENTE_FOX_QUESADA_
+        \t[MEXGOV 001201-061130]
+        MOHAMMED_ALI_KHAN_
+        \t[PAKGOV]
+        MOHAMMED_ALI_HASSAN_
+        \t[EGYGOV]
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.lookup("Vicente Fox", true, LocalDate.of(2005, 6, 1)))
+        .contains(new ActorDictionary.Affiliation("MEX", "GOV"));
+    assertThat(d.lookup("Mohammed Ali", true, LocalDate.of(2005, 6, 1))).isEmpty(); // two listed names open so
+    assertThat(d.lookup("Vicente Fox", false, LocalDate.of(2005, 6, 1))).isEmpty(); // organisations: whole names
+  }
 }
