@@ -74,6 +74,10 @@ final class RoleFinder {
         out.add(d.governor());
       } else if (d.relation().equals("compound") && d.governor() == h && !m.covers(d.dependent())) {
         out.add(d.dependent());
+      } else if (d.relation().equals("dep") && d.dependent() == h && d.governor() == m.start() - 1
+          && s.token(d.governor()).isNoun()) {
+        // "Jordan's foreign minister Ayman Safadi" parsed as a title with the name hung on it unlabelled
+        out.add(d.governor());
       } else if (d.base().equals("nsubj") && d.dependent() == h && d.governor() >= 0
           && s.token(d.governor()).isNoun() && !s.children(d.governor(), "cop").isEmpty()) {
         out.add(d.governor());

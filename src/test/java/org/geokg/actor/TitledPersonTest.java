@@ -43,4 +43,11 @@ class TitledPersonTest {
   void whatTheTextSaysWinsOverTheList() {
     assertThat(code("Vladimir Putin, the Belarusian president, arrived.", "person:vladimir-putin")).isEqualTo("BLR");
   }
+
+  @Test
+  void aTitleTheParserHangsTheNameOnUnlabelledStillGivesTheRole() {
+    // the parser reads "minister" as the head and the name as its unlabelled dependent
+    assertThat(code("Jordan's foreign minister Ayman Safadi has warned the U.S. of \"dangerous consequences\" if it "
+        + "recognizes Jerusalem as the capital of Israel.", "person:ayman-safadi")).isEqualTo("JOR");
+  }
 }
