@@ -196,7 +196,11 @@ public final class Gazetteer {
         : Optional.ofNullable(countries.get(alpha3.strip().toUpperCase(Locale.ROOT)));
   }
 
-  /** A country's first demonym ("Iranian" for IRN), the adjective news puts before its institutions. */
+  /**
+   * A country's first demonym that is an adjective ("Iranian" for IRN), as news puts it before the
+   * country's institutions; none where the demonyms are only nouns for its people ("Hongkonger": the
+   * news writes "Hong Kong police").
+   */
   public Optional<String> demonym(String alpha3) {
     return alpha3 == null ? Optional.empty() : Optional.ofNullable(demonyms.get(alpha3.strip().toUpperCase(Locale.ROOT)));
   }
@@ -470,7 +474,9 @@ public final class Gazetteer {
       names(r, e, false);
       for (String d : r.values(3)) {
         alias(r, e, d, MatchKind.DEMONYM, false);
-        demonyms.putIfAbsent(code, d);
+        if (!d.endsWith("er")) { // a person noun ("Hongkonger", "New Zealander") is no adjective
+          demonyms.putIfAbsent(code, d);
+        }
       }
       for (String m : r.values(4)) {
         alias(r, e, m, MatchKind.GOVERNMENT_METONYM, false);

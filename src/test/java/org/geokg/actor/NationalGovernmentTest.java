@@ -49,4 +49,12 @@ class NationalGovernmentTest {
     assertThat(found.actor("agent:usa-gov").aliases()).contains("Obama administration", "White House");
     assertThat(found.actor("agent:hun-gov").aliases()).noneMatch(a -> a.contains("Romanian"));
   }
+
+  @Test
+  void anAgentIsNamedByTheCountrysAdjectiveElseByItsName() {
+    assertThat(actors("Iranian police detained the activist.").actor("agent:irn-pol").name()).isEqualTo("Iranian police");
+    // "Hongkonger" names a person, not an institution
+    assertThat(actors("Hongkonger police detained the activist.").actor("agent:hkg-pol").name())
+        .isEqualTo("Hong Kong police");
+  }
 }
