@@ -25,9 +25,13 @@ CALL (x, actor, newAliases, surname, unresolvedReason) {
      OR coalesce(x.unresolvedReason, '') <> coalesce(unresolvedReason, '')
   SET x.code = coalesce(x.code, actor.code),
       x.sector = coalesce(x.sector, actor.sector),
-      x.aliases = coalesce(x.aliases, []) + newAliases,
       x.surname = surname,
       x.unresolvedReason = unresolvedReason
+  // The SET above holds the node's write lock until commit, so the aliases read from here on are the
+  // last committed ones: two writers adding the same new alias at once (executors of spark-ingest,
+  // two ingests on one server) add it once. newAliases, read before the lock, only decided to write.
+  SET x.aliases = coalesce(x.aliases, [])
+      + [al IN actor.aliases WHERE NOT al IN coalesce(x.aliases, []) AND al <> x.name]
   SET x.aliasText = reduce(s = '', al IN x.aliases | s + ' ' + al)
 }
 // An actor the article does not name (the sector agent of a dictionary role: mentions 0) is no mention.
