@@ -36,7 +36,7 @@ final class TriggerFilter {
    * is the verb a noun trigger is an argument of, or null.
    */
   boolean rejects(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor) {
-    return demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i) || background(s, i)
+    return demanded(s, i) || reducedRelation(s, i) || contentOfSpeechAct(s, i) || adjectivalParticiple(s, i)
         || !tr.verb() && (modifierOfNoun(s, i) || circumstance(s, i))
         || purposeOfEvent(s, i) || conditional(s, i) || describesObjectOfEvent(s, i)
         || tr.needsSlot() && !slotFilled(s, i, tr, governor) || mobilizesNoForce(s, i, tr)
@@ -145,7 +145,7 @@ final class TriggerFilter {
   }
 
   /** An adjectival participle names a state, not an act: "armed groups", "occupied territories". */
-  private static boolean background(Sentence s, int i) {
+  private static boolean adjectivalParticiple(Sentence s, int i) {
     return s.token(i).pos().equals("VBN") && s.parents(i).stream().anyMatch(d -> d.relation().equals("amod"));
   }
 
