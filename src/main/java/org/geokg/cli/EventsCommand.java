@@ -1,13 +1,9 @@
 package org.geokg.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +15,9 @@ import java.util.concurrent.Future;
 import org.geokg.article.Article;
 import org.geokg.event.CodedEvent;
 import org.geokg.ingest.ArticlePipeline;
+import org.geokg.ingest.JsonlTexts;
+import org.geokg.ingest.JsonlTexts.Line;
 import org.geokg.nlp.CoreNlpAnnotator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -77,43 +74,6 @@ final class EventsCommand {
     }
   }
 
-  /** One input line: parsed, or why not. */
-  sealed interface Line {
-    record Good(int number, String id, String text, LocalDate date) implements Line {}
-
-    record Bad(int number, String reason) implements Line {}
-  }
-
-  static Line parse(int number, String raw) {
-    JsonNode n;
-    try {
-      n = JSON.readTree(raw);
-    } catch (RuntimeException e) {
-      return new Line.Bad(number, "not JSON");
-    }
-    if (n == null || !n.isObject()) {
-      return new Line.Bad(number, "not a JSON object");
-    }
-    JsonNode id = n.get("id");
-    JsonNode text = n.get("text");
-    if (id == null || id.isNull() || !id.isValueNode()) {
-      return new Line.Bad(number, "no id");
-    }
-    if (text == null || !text.isString() || text.asString().isBlank()) {
-      return new Line.Bad(number, "no text");
-    }
-    LocalDate date = null;
-    JsonNode d = n.get("date");
-    if (d != null && !d.isNull()) {
-      try {
-        date = LocalDate.parse(d.asString("").strip());
-      } catch (DateTimeParseException e) {
-        return new Line.Bad(number, "date is not YYYY-MM-DD: " + d.asString(""));
-      }
-    }
-    return new Line.Good(number, id.asString(), text.asString(), date);
-  }
-
   static int run(List<String> args, PrintStream out, PrintStream err) {
     if (args.size() != 1) {
       err.println("usage: geokg events <in.jsonl>");
@@ -124,15 +84,9 @@ final class EventsCommand {
       err.println("geokg: no such file " + in);
       return 2;
     }
-    List<Line> lines = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-      int n = 0;
-      for (String raw; (raw = r.readLine()) != null; ) {
-        n++;
-        if (!raw.isBlank()) {
-          lines.add(parse(n, raw));
-        }
-      }
+    List<Line> lines;
+    try {
+      lines = JsonlTexts.read(in, true);
     } catch (IOException e) {
       err.println("geokg: cannot read " + in + ": " + e.getMessage());
       return 1;
@@ -143,25 +97,20 @@ final class EventsCommand {
     try {
       List<Future<String>> results = new ArrayList<>();
       for (Line l : lines) {
-        results.add(switch (l) {
-          case Line.Good g -> pool.submit(() -> JSON.writeValueAsString(output(g, stages)));
-          case Line.Bad b -> null;
-        });
+        results.add(l.problem() == null ? pool.submit(() -> JSON.writeValueAsString(output(l, stages))) : null);
       }
       for (int i = 0; i < lines.size(); i++) {
-        switch (lines.get(i)) {
-          case Line.Bad b -> {
-            err.println("line " + b.number() + ": " + b.reason());
-            failed = true;
-          }
-          case Line.Good g -> {
-            try {
-              out.println(results.get(i).get());
-            } catch (ExecutionException e) {
-              err.println("line " + g.number() + ": " + Main.explain(e.getCause()));
-              failed = true;
-            }
-          }
+        Line l = lines.get(i);
+        if (l.problem() != null) {
+          err.println("line " + l.number() + ": " + l.problem());
+          failed = true;
+          continue;
+        }
+        try {
+          out.println(results.get(i).get());
+        } catch (ExecutionException e) {
+          err.println("line " + l.number() + ": " + Main.explain(e.getCause()));
+          failed = true;
         }
       }
     } catch (InterruptedException e) {
@@ -174,7 +123,7 @@ final class EventsCommand {
     return failed ? 1 : 0;
   }
 
-  static Map<String, Object> output(Line.Good g, ArticlePipeline stages) {
+  static Map<String, Object> output(Line g, ArticlePipeline stages) {
     List<Map<String, Object>> events = new ArrayList<>();
     // A line is a text, not a page: it is the article's body as given, no page chrome to remove.
     ArticlePipeline.Analysis a = stages.analyse(new Article(null, null, null, null, g.date(), null, List.of(g.text())));

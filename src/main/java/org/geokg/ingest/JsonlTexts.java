@@ -55,13 +55,18 @@ public final class JsonlTexts {
 
   /** Every non-blank line of {@code file}, parsed. */
   public static List<Line> read(Path file) throws IOException {
+    return read(file, false);
+  }
+
+  /** The same, each line without an {@code id} bad when {@code idRequired} ({@code geokg events}). */
+  public static List<Line> read(Path file, boolean idRequired) throws IOException {
     List<Line> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int n = 0;
       for (String raw; (raw = r.readLine()) != null; ) {
         n++;
         if (!raw.isBlank()) {
-          out.add(parse(n, raw));
+          out.add(parse(n, raw, idRequired));
         }
       }
     }
@@ -70,6 +75,10 @@ public final class JsonlTexts {
 
   /** Line {@code number} of a file, whose text is {@code raw}. */
   public static Line parse(int number, String raw) {
+    return parse(number, raw, false);
+  }
+
+  private static Line parse(int number, String raw, boolean idRequired) {
     JsonNode n;
     try {
       n = JSON.readTree(raw);
@@ -78,6 +87,9 @@ public final class JsonlTexts {
     }
     if (n == null || !n.isObject()) {
       return bad(number, "not a JSON object");
+    }
+    if (idRequired && string(n, "id") == null) {
+      return bad(number, "no id");
     }
     JsonNode text = n.get("text");
     if (text == null || !text.isString() || text.asString().isBlank()) {
