@@ -2,25 +2,18 @@ package org.geokg.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.geokg.TestDatabase;
 import org.geokg.actor.Actor;
 import org.geokg.actor.ActorKind;
 import org.geokg.actor.Role;
 import org.geokg.article.Article;
 import org.geokg.graph.GraphViews.ActorView;
 import org.geokg.graph.GraphViews.RoleView;
-import org.geokg.system.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * On a real database: roles carry their source ({@code text} or {@code dictionary}) and a
@@ -59,7 +52,7 @@ class RoleSourcesAndUnresolvedNamesTest {
         Role.fromDictionary(OBAMA.key(), "government", US_GOVERNMENT.key(), 0, LocalDate.of(2009, 1, 20), null), s0);
     ArticleGraph g = new ArticleGraph(article("https://example.org/obama", LocalDate.of(2012, 6, 4), s0),
         Map.of(OBAMA, 1, USA, 1, US_GOVERNMENT, 0), List.of(), List.of(text, dictionary));
-    try (Db db = new Db("role-sources")) {
+    try (TestGraph db = new TestGraph("role-sources")) {
       db.writer.write(g);
       var edge = db.one("MATCH (:Person {key: 'person:barack-obama'})-[r:HOLDS_ROLE {source: 'dictionary'}]->"
           + "(a:Actor) RETURN a.key AS target, r.title AS title, r.`from` AS from, r.`to` AS to,"
@@ -91,7 +84,7 @@ class RoleSourcesAndUnresolvedNamesTest {
 
   @Test
   void rolesStoredBeforeSourcesAreFromTheText() throws IOException {
-    try (Db db = new Db("role-sources-backfill")) {
+    try (TestGraph db = new TestGraph("role-sources-backfill")) {
       db.one("CREATE (:Actor:Person {key: 'person:a-b', name: 'A B', kind: 'PERSON'})-[:HOLDS_ROLE {title: 'envoy',"
           + " articleId: 'x'}]->(:Actor:Country {key: 'country:USA', name: 'United States', kind: 'COUNTRY'})"
           + " RETURN 1");
@@ -104,7 +97,7 @@ class RoleSourcesAndUnresolvedNamesTest {
   @Test
   void aSurnameWithSeveralCandidatesStaysApartAndSaysWhyUntilResolved() throws IOException {
     Actor biden = new Actor("person:biden", "Biden", ActorKind.PERSON, null, null, Set.of());
-    try (Db db = new Db("unresolved-surname")) {
+    try (TestGraph db = new TestGraph("unresolved-surname")) {
       db.writer.write(mentioning("https://example.org/joe", "Joe Biden spoke.", person("Joe Biden")));
       db.writer.write(mentioning("https://example.org/hunter", "Hunter Biden spoke.", person("Hunter Biden")));
       db.writer.write(mentioning("https://example.org/lone", "Biden spoke.", biden));
@@ -117,7 +110,7 @@ class RoleSourcesAndUnresolvedNamesTest {
       assertThat(db.queries.actor("person:joe-biden").orElseThrow().unresolvedReason()).isNull();
     }
     Actor musk = new Actor("person:musk", "Musk", ActorKind.PERSON, null, null, Set.of());
-    try (Db db = new Db("unresolved-then-resolved")) {
+    try (TestGraph db = new TestGraph("unresolved-then-resolved")) {
       db.writer.write(mentioning("https://example.org/musk", "Musk spoke.", musk));
       assertThat(db.queries.actor("person:musk").orElseThrow().unresolvedReason()).startsWith("no candidate");
       // The one bearer arrives: the lone name is absorbed, and its reason goes with it.
@@ -135,41 +128,5 @@ class RoleSourcesAndUnresolvedNamesTest {
     assertThat(ActorDecisions.unresolvedReason("person:musk", Map.of("person:elon-musk", "Elon Musk"))).isEmpty();
     assertThat(ActorDecisions.unresolvedReason("person:musk", Map.of()))
         .hasValueSatisfying(why -> assertThat(why).startsWith("no candidate"));
-  }
-
-  /** A fresh embedded database with the graph's components on it. */
-  private static final class Db implements AutoCloseable {
-    final EmbeddedNeo4j neo4j;
-    final Driver driver;
-    final GraphWriter writer;
-    final GraphQueries queries;
-    final GraphExporter exporter;
-
-    Db(String name) throws IOException {
-      neo4j = new EmbeddedNeo4j(TestDatabase.folder(name), "127.0.0.1", TestDatabase.freePort());
-      driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
-      new GraphSchema(driver);
-      writer = new GraphWriter(driver);
-      queries = new GraphQueries(driver);
-      exporter = new GraphExporter(driver, new ExportProperties(1000, Duration.ofMinutes(1)));
-    }
-
-    org.neo4j.driver.Record one(String cypher) {
-      try (var session = driver.session()) {
-        return session.run(cypher).single();
-      }
-    }
-
-    String export(GraphExporter.Format format) throws IOException {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      exporter.export(format, RelationFilter.NONE, out);
-      return out.toString(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void close() {
-      driver.close();
-      neo4j.close();
-    }
   }
 }

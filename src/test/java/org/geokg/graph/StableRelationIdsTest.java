@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.geokg.TestDatabase;
 import org.geokg.actor.Actor;
 import org.geokg.actor.ActorKind;
 import org.geokg.actor.Role;
@@ -21,10 +20,7 @@ import org.geokg.event.Relation;
 import org.geokg.event.RelationType;
 import org.geokg.graph.GraphViews.PathEdge;
 import org.geokg.graph.GraphViews.RelationView;
-import org.geokg.system.EmbeddedNeo4j;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Relation ids on real databases: the same article written into a rebuilt database gives its edges
@@ -43,27 +39,10 @@ class StableRelationIdsTest {
   private static final Actor EFFICIENCY = new Actor("org:department-of-government-efficiency",
       "Department of Government Efficiency", ActorKind.ORGANIZATION, null, null, Set.of("DOGE"));
 
-  /** A fresh embedded database with the graph's components on it, as the application builds them. */
-  private static final class Db implements AutoCloseable {
-    final EmbeddedNeo4j neo4j;
-    final Driver driver;
-    final GraphWriter writer;
-    final GraphQueries queries;
-    final ActorCuration curation;
-
+  /** A fresh graph, with the ids it holds read back. */
+  private static final class Db extends TestGraph {
     Db(String name) throws IOException {
-      neo4j = new EmbeddedNeo4j(TestDatabase.folder(name), "127.0.0.1", TestDatabase.freePort());
-      driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
-      new GraphSchema(driver);
-      writer = new GraphWriter(driver);
-      queries = new GraphQueries(driver);
-      curation = new ActorCuration(driver);
-    }
-
-    List<org.neo4j.driver.Record> rows(String cypher) {
-      try (var session = driver.session()) {
-        return session.run(cypher).list();
-      }
+      super(name);
     }
 
     /** Every edge between actors, "source TYPE target article [title]" to its stored id. */
@@ -94,12 +73,6 @@ class StableRelationIdsTest {
         ids.add(expected.value());
       }
       assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
-    }
-
-    @Override
-    public void close() {
-      driver.close();
-      neo4j.close();
     }
   }
 
