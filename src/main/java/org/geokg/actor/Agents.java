@@ -16,23 +16,21 @@ import java.util.Optional;
  * "demonstrators" CIV. Immutable and thread-safe.
  */
 final class Agents {
-  private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("POL", "police"),
-      Map.entry("REB", "rebels"), Map.entry("OPP", "opposition"), Map.entry("JUD", "judiciary"),
-      Map.entry("LEG", "legislature"), Map.entry("DIP", "diplomats"), Map.entry("MED", "media"),
-      Map.entry("BUS", "business"), Map.entry("CIV", "civilians"), Map.entry("CRM", "criminals"),
-      Map.entry("SPY", "intelligence"));
-
   /**
-   * The title of a role in a sector, for the roles the dictionaries give: the sector's own name, since
-   * a code says whom a person acts for, not which office they hold.
+   * Each sector's names: the collective an agent actor is named by ("Iranian military"), and the title
+   * of a role the dictionaries give in it, the sector's own name in the singular, since a code says
+   * whom a person acts for, not which office they hold.
    */
-  private static final Map<String, String> ROLE_TITLES = Map.ofEntries(
-      Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("POL", "police"),
-      Map.entry("REB", "rebel"), Map.entry("OPP", "opposition"), Map.entry("JUD", "judiciary"),
-      Map.entry("LEG", "legislature"), Map.entry("DIP", "diplomat"), Map.entry("MED", "media"),
-      Map.entry("BUS", "business"), Map.entry("CIV", "civilian"), Map.entry("CRM", "criminal"),
-      Map.entry("SPY", "intelligence"));
+  private record Names(String collective, String title) {}
+
+  private static final Map<String, Names> NAMES = Map.ofEntries(
+      Map.entry("GOV", new Names("government", "government")), Map.entry("MIL", new Names("military", "military")),
+      Map.entry("POL", new Names("police", "police")), Map.entry("REB", new Names("rebels", "rebel")),
+      Map.entry("OPP", new Names("opposition", "opposition")), Map.entry("JUD", new Names("judiciary", "judiciary")),
+      Map.entry("LEG", new Names("legislature", "legislature")), Map.entry("DIP", new Names("diplomats", "diplomat")),
+      Map.entry("MED", new Names("media", "media")), Map.entry("BUS", new Names("business", "business")),
+      Map.entry("CIV", new Names("civilians", "civilian")), Map.entry("CRM", new Names("criminals", "criminal")),
+      Map.entry("SPY", new Names("intelligence", "intelligence")));
 
   private final Map<String, String> sectors;
 
@@ -54,7 +52,7 @@ final class Agents {
           continue;
         }
         String[] f = line.split("\t");
-        if (f.length != 2 || !LABELS.containsKey(f[1].strip())) {
+        if (f.length != 2 || !NAMES.containsKey(f[1].strip())) {
           throw new IllegalStateException("actor/agents.tsv:" + n + ": expected lemma and a known sector");
         }
         out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
@@ -67,7 +65,7 @@ final class Agents {
 
   /** Every sector an agent can have. */
   static java.util.Set<String> sectors() {
-    return LABELS.keySet();
+    return NAMES.keySet();
   }
 
   /**
@@ -77,11 +75,11 @@ final class Agents {
    * @throws IllegalArgumentException for a sector {@link #sectors()} does not list
    */
   static String roleTitle(String sector) {
-    String t = ROLE_TITLES.get(sector);
-    if (t == null) {
+    Names n = NAMES.get(sector);
+    if (n == null) {
       throw new IllegalArgumentException("not a sector: " + sector);
     }
-    return t;
+    return n.title();
   }
 
   /** The sector of an agent noun (by lemma, or by word for plurals the lemmatiser keeps), if it is one. */
@@ -98,6 +96,6 @@ final class Agents {
   static Actor actor(GazetteerEntry country, String demonym, String sector) {
     String owner = demonym != null ? demonym : country.name();
     return new Actor(ActorKey.agent(country.code(), sector).value(),
-        owner + " " + LABELS.get(sector), ActorKind.ORGANIZATION, country.code(), sector, java.util.Set.of());
+        owner + " " + NAMES.get(sector).collective(), ActorKind.ORGANIZATION, country.code(), sector, java.util.Set.of());
   }
 }
