@@ -822,10 +822,11 @@ public final class ActorRecognizer {
   private static final Set<String> GOVERNMENTS = Set.of("administration", "government", "regime", "cabinet");
 
   /**
-   * Sectors whose bare collectives ("police", "protesters", "troops") are actors of their context's
-   * country; rebels and militants are left out: their sentence's country is more often their enemy's.
+   * Sectors whose bare collectives ("police", "protesters", "troops", "militants") are actors of their
+   * context's country. Rebels mostly fight in and against their own country: of news-train's coded
+   * militants, rebels and gunmen, 110 of 148 share the other party's country.
    */
-  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP");
+  private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP", "REB");
   /** Agent nouns too vague to stand alone for a country's collective. */
   private static final Set<String> NOT_BARE = Set.of("people", "worker", "company", "firm", "union", "youth",
       "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",

@@ -28,6 +28,7 @@ import static org.geokg.event.Syntax.governingVerb;
 import static org.geokg.event.Syntax.hasModal;
 import static org.geokg.event.Syntax.isObjectOf;
 import static org.geokg.event.Syntax.negated;
+import static org.geokg.event.Syntax.nounOfInfinitive;
 import static org.geokg.event.Syntax.nounGovernor;
 import static org.geokg.event.Syntax.subjectsOf;
 
@@ -77,13 +78,14 @@ import org.geokg.nlp.Token;
 public final class EventExtractor {
 
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "fail", "decline");
-  private static final Set<String> THREAT_GOVERNORS = Set.of("threaten", "warn", "vow", "swear");
+  private static final Set<String> THREAT_GOVERNORS = Set.of("threaten", "warn", "vow", "swear", "threat");
   private static final Set<String> SAY_VERBS = Set.of(
       "say", "announce", "declare", "state", "insist", "tell", "warn", "add", "stress", "argue");
   private static final Set<String> INTENT_GOVERNORS = Set.of(
       "plan", "intend", "want", "seek", "consider", "propose", "aim", "hope", "expect", "try",
       "attempt", "plot", "prepare", "instruct", "order", "urge", "ask", "task", "ready", "willing", "prepared",
-      "eager", "call", "press", "encourage", "appeal", "tell", "invite", "pressure", "push");
+      "eager", "call", "press", "encourage", "appeal", "tell", "invite", "pressure", "push", "bid", "effort",
+      "proposal", "intention", "readiness", "willingness");
 
   private final TriggerLexicon lexicon;
   private final EventCandidates candidates;
@@ -528,6 +530,9 @@ public final class EventExtractor {
     ev.negated = negated(s, i, governor);
     ev.modality = hasModal(s, i) ? Modality.POSSIBLE : future(s, i) ? Modality.INTENDED : Modality.ASSERTED;
     Integer modalGovernor = tr.verb() ? clauseGovernor(s, i) : governor;
+    if (modalGovernor == null && tr.verb()) {
+      modalGovernor = nounOfInfinitive(s, i); // "a plan to invade", "a threat to sanction"
+    }
     if (modalGovernor != null) {
       String lemma = s.token(modalGovernor).lemma().toLowerCase(Locale.ROOT);
       if (THREAT_GOVERNORS.contains(lemma) && ev.type != RelationType.THREATENED) {

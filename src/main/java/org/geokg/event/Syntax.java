@@ -125,6 +125,19 @@ final class Syntax {
   }
 
   /**
+   * The noun whose infinitive this verb completes: "plan" of "the US plan to invade Iraq", "bid" of
+   * "a bid to oust the president". Null when the verb completes no noun.
+   */
+  static Integer nounOfInfinitive(Sentence s, int i) {
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("acl") && s.token(d.governor()).isNoun() && isInfinitive(s, i)) {
+        return d.governor();
+      }
+    }
+    return null;
+  }
+
+  /**
    * The preposition of a phrasal verb the parser hung on the verb's infinitive clause instead:
    * "calls on China to release X" parses as advcl(calls, release) with mark(release, on) and China as
    * the subject of "release". Null for other clauses. The clause's subject is the verb's object.

@@ -350,7 +350,8 @@ final class TriggerFilter {
           "strengthen", "forge", "develop", "expand", "boost", "deepen", "enhance", "renew", "reestablish",
           "re-establish"),
       PloverType.COOPERATE, Set.of("hold", "conduct", "stage", "launch", "begin", "start", "join", "carry",
-          "undertake", "resume"));
+          "undertake", "resume"),
+      PloverType.ASSAULT, Set.of("open")); // "opened fire on"
 
   private static boolean supportVerb(PloverType type, Token governor) {
     String lemma = governor.lemma().toLowerCase(Locale.ROOT);

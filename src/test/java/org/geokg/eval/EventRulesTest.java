@@ -326,4 +326,21 @@ class EventRulesTest {
         .contains("ASSAULT PAK->IND").noneMatch(e -> e.startsWith("ASSAULT IND"));
     assertThat(events("Pakistani troops killed two Indian soldiers in Kashmir.")).contains("ASSAULT PAK->IND");
   }
+
+  @Test
+  void aWarAgainstSomeoneAndOpeningFireOnThemAreAttacks() {
+    assertThat(events("Ethiopia's war against Eritrea cost tens of thousands of lives.")).contains("ASSAULT ETH->ERI");
+    assertThat(events("Kenyan police opened fire on Somali protesters on Monday.")).contains("ASSAULT KEN->SOM");
+  }
+
+  @Test
+  void bareRebelsAreTheRebelsOfTheCountryTheyFight() {
+    assertThat(events("Rebels ambushed a Malian army convoy on Sunday.")).contains("ASSAULT MLI->MLI");
+  }
+
+  @Test
+  void anActInAPlanOrBidIsNotReportedDone() {
+    assertThat(events("Iraq condemned the Turkish plan to invade Syria.")).noneMatch(e -> e.startsWith("ASSAULT TUR"));
+    assertThat(events("Venezuela foiled a bid to kill its president.")).noneMatch(e -> e.startsWith("ASSAULT"));
+  }
 }
