@@ -308,6 +308,13 @@ public final class ActorRecognizer {
 
   private record Candidate(int sentence, int start, int end, String tag, String text) {}
 
+  private static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at");
+
+  /** Whether the token heads an "in"/"at" phrase: where something is or happens. */
+  private static boolean placePhrase(Sentence s, int head) {
+    return s.parents(head).stream().anyMatch(d -> PLACE_RELATIONS.contains(d.relation()));
+  }
+
   private void findNamed(Work w, Sentence s) {
     List<Token> toks = s.tokens();
     boolean[] claimed = new boolean[toks.size()];
@@ -325,8 +332,10 @@ public final class ActorRecognizer {
         case GOVERNMENT_METONYM -> MentionKind.METONYM;
       };
       int head = headOf(s, m.start(), m.end());
-      // "The Kremlin", "the White House", "Tehran" acting: the country's government, not the country.
-      Actor actor = e.kind() == ActorKind.COUNTRY && kind == MentionKind.METONYM ? agent(e, "GOV")
+      // "The Kremlin", "the White House", "Tehran" acting: the country's government, not the country;
+      // "in Tehran" is where something happens, in the country.
+      Actor actor = e.kind() == ActorKind.COUNTRY && kind == MentionKind.METONYM && !placePhrase(s, head)
+          ? agent(e, "GOV")
           : nationalAgents.getOrDefault(e.key(),
               new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
       w.add(actor, new Mention(s.index(), m.start(), m.end(), head, actor.key(), kind), surface);

@@ -8,7 +8,8 @@ import org.geokg.nlp.Token;
 
 /**
  * The sentences worth a dependency parse for event and role extraction: those with a verb or noun
- * of the trigger lexicon (or a verb that opens a multi-word trigger, "pull" of "pull out") or with a
+ * of the trigger lexicon (or a verb that opens a multi-word trigger, "pull" of "pull out"), a verb of
+ * a wrong someone may be said to have done ({@link EventWords#WRONGS}), or with a
  * job title. {@link EventExtractor} starts every relation from such a trigger and the role finder
  * every role from a title, so the other sentences yield the same events unparsed; skipping them
  * saves most of the parser's time on news text. Immutable and thread-safe.
@@ -29,7 +30,8 @@ final class EventCandidates implements ParseSelector {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       // Nouns whatever their tag: the light-verb rule reads an object's lemma as a noun trigger.
       if (t.ner().equals("TITLE") || lexicon.lookup(lemma, false).isPresent()
-          || t.isVerb() && (lexicon.lookup(lemma, true).isPresent() || phraseVerbHeads.contains(lemma))) {
+          || t.isVerb() && (lexicon.lookup(lemma, true).isPresent() || phraseVerbHeads.contains(lemma)
+              || EventWords.WRONGS.contains(lemma))) {
         return true;
       }
     }

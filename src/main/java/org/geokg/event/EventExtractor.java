@@ -3,6 +3,7 @@ package org.geokg.event;
 import static org.geokg.event.EventSetting.attribution;
 import static org.geokg.event.EventSetting.date;
 import static org.geokg.event.EventSetting.place;
+import static org.geokg.event.EventWords.CLAIMING_VERBS;
 import static org.geokg.event.EventWords.EASING_VERBS;
 import static org.geokg.event.EventWords.FRAME_NOUNS;
 import static org.geokg.event.EventWords.HOSTILE;
@@ -11,6 +12,7 @@ import static org.geokg.event.EventWords.PLOT_NOUNS;
 import static org.geokg.event.EventWords.REDUCING_VERBS;
 import static org.geokg.event.EventWords.RELATIONS;
 import static org.geokg.event.EventWords.VIOLENT;
+import static org.geokg.event.EventWords.WRONGS;
 import static org.geokg.event.ParticipantFinder.anonymousAttacker;
 import static org.geokg.event.ParticipantFinder.antecedentObject;
 import static org.geokg.event.ParticipantFinder.controller;
@@ -159,6 +161,10 @@ public final class EventExtractor {
     List<EventMention> obligation = reportedObligation(s, i, docDate, actors);
     if (!obligation.isEmpty()) {
       return obligation;
+    }
+    List<EventMention> accusation = reportedWrong(s, i, docDate, actors);
+    if (!accusation.isEmpty()) {
+      return accusation;
     }
     List<EventMention> presence = internationalPresence(s, i, docDate, actors);
     if (!presence.isEmpty()) {
@@ -678,6 +684,51 @@ public final class EventExtractor {
     for (Participant src : sources) {
       for (Participant tgt : targets) {
         emit(out, RelationType.DEMANDED, src, tgt, f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A wrong reported of someone is an accusation (CAMEO 112): in "the opposition claims the prime
+   * minister siphoned off funds" the speaker accuses the complement's subject. A complement that
+   * is itself an event of the lexicon ("said X attacked Y") is that event, left to its trigger;
+   * one negated ("said Y did not violate") accuses no one.
+   */
+  private List<EventMention> reportedWrong(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    Token t = s.token(i);
+    if (!t.isVerb() || !WRONGS.contains(t.lemma().toLowerCase(Locale.ROOT)) || negated(s, i, null)
+        || lexicon.at(s, i).isPresent()) {
+      return List.of();
+    }
+    Integer speech = null;
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && d.base().equals("ccomp") && s.token(d.governor()).isVerb()
+          && CLAIMING_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        speech = d.governor();
+      }
+    }
+    if (speech == null || negated(s, speech, null)) {
+      return List.of();
+    }
+    List<Participant> sources = new ArrayList<>();
+    for (int subj : subjectsOf(s, speech)) {
+      sources.addAll(participants(s, subj, actors, false));
+    }
+    List<Participant> targets = new ArrayList<>();
+    for (int subj : subjectsOf(s, i)) {
+      targets.addAll(participants(s, subj, actors, true));
+    }
+    targets.removeAll(sources);
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return List.of();
+    }
+    Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
+        0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant src : sources) {
+      for (Participant tgt : targets) {
+        emit(out, RelationType.ACCUSED, src, tgt, f);
       }
     }
     return out;

@@ -31,6 +31,21 @@ final class EventWords {
   static final Set<PloverType> NEGATABLE_COOPERATION = Set.of(PloverType.AGREE, PloverType.CONCEDE,
       PloverType.AID, PloverType.SUPPORT, PloverType.COOPERATE);
 
+  /**
+   * Wrongs that a speaker, saying someone did them, accuses them of (CAMEO 112): "said Iraq had
+   * failed to account for its agents", "claims the minister siphoned off funds", "says he lied".
+   */
+  static final Set<String> WRONGS = Set.of("lie", "rig", "violate", "breach", "break", "undermine", "interfere",
+      "meddle", "mislead", "steal", "siphon", "incite", "abuse", "cheat", "betray", "sabotage", "obstruct", "flout",
+      "provoke", "destabilize", "destabilise", "harbor", "harbour", "persecute", "discriminate", "manipulate",
+      "deceive", "smear", "fail", "orchestrate", "collude", "embezzle", "bribe", "falsify", "fabricate", "defraud",
+      "damage", "commit");
+
+  /** Verbs that report what their complement says someone did, as a claim of the subject's own. */
+  static final Set<String> CLAIMING_VERBS = Set.of("say", "state", "insist", "tell", "add", "stress", "argue",
+      "claim", "allege", "comment", "complain", "assert", "maintain", "contend", "charge", "suggest", "note",
+      "write", "conclude", "find", "believe", "declare");
+
   /** Prepositions that set an event as the circumstance of another: "since last month's invasion". */
   static final Set<String> CIRCUMSTANCE_PREPS = Set.of("after", "before", "since", "following", "during",
       "amid", "despite", "until", "over", "prior_to", "ahead_of", "in_spite_of", "because_of", "due_to");

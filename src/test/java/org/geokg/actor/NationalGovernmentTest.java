@@ -57,4 +57,11 @@ class NationalGovernmentTest {
     assertThat(actors("Hongkonger police detained the activist.").actor("agent:hkg-pol").name())
         .isEqualTo("Hong Kong police");
   }
+
+  @Test
+  void aSeatOfGovernmentWhereSomethingHappensIsTheCountryNotItsGovernment() {
+    assertThat(actors("Police fired tear gas at protesters in Nairobi on Monday.").actors())
+        .doesNotContainKey("agent:ken-gov").containsKey("country:KEN");
+    assertThat(actors("Nairobi rejected the proposal on Monday.").actors()).containsKey("agent:ken-gov");
+  }
 }

@@ -343,4 +343,15 @@ class EventRulesTest {
     assertThat(events("Iraq condemned the Turkish plan to invade Syria.")).noneMatch(e -> e.startsWith("ASSAULT TUR"));
     assertThat(events("Venezuela foiled a bid to kill its president.")).noneMatch(e -> e.startsWith("ASSAULT"));
   }
+
+  @Test
+  void sayingSomeoneDidWrongAccusesThem() {
+    assertThat(events("Chile's foreign minister said Bolivia had rigged the border referendum."))
+        .contains("ACCUSE CHL->BOL");
+    assertThat(events("Chile's foreign minister said Bolivia did not rig the border referendum."))
+        .noneMatch(e -> e.startsWith("ACCUSE"));
+    // a reported attack is the attack, not an accusation of the reporter
+    assertThat(events("Chile's foreign minister said Bolivian troops had attacked a Peruvian patrol."))
+        .contains("ASSAULT BOL->PER").noneMatch(e -> e.startsWith("ACCUSE"));
+  }
 }
