@@ -325,6 +325,11 @@ public final class EventExtractor {
         ev.targets.addAll(participants(s, d.dependent(), actors, true));
       } else if (rel.equals("obl:between") || rel.equals("nmod:between")) {
         ev.between.addAll(participants(s, d.dependent(), actors, true));
+      } else if (d.base().equals("ccomp") && tr.type().plover() == PloverType.REQUEST && tr.targetSlots().contains("obj")
+          && s.children(i, "obj").isEmpty()) {
+        for (int subj : s.children(d.dependent(), "nsubj")) { // "requested that Cuba recall its envoy": Cuba
+          ev.targets.addAll(participants(s, subj, actors, true));
+        }
       } else if (d.base().equals("advcl") && tr.lemma().endsWith(" " + Syntax.strandedParticle(s, d.dependent()))) {
         for (int subj : s.children(d.dependent(), "nsubj")) { // "calls on China to release X": China
           ev.targets.addAll(participants(s, subj, actors, true));

@@ -354,4 +354,15 @@ class EventRulesTest {
     assertThat(events("Chile's foreign minister said Bolivian troops had attacked a Peruvian patrol."))
         .contains("ASSAULT BOL->PER").noneMatch(e -> e.startsWith("ACCUSE"));
   }
+
+  @Test
+  void aRequestThatSomeoneActIsMadeOfThem() {
+    assertThat(events("Zambia's president requested that Cuba recall its ambassador.")).contains("REQUEST ZMB->CUB");
+  }
+
+  @Test
+  void aVowToPunishIsAThreat() {
+    assertThat(events("Hamas vowed to punish Israel for the raid.")).contains("THREATEN PSE->ISR")
+        .noneMatch(e -> e.startsWith("AGREE") || e.startsWith("COERCE"));
+  }
 }
