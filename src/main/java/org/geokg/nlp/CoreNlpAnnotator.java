@@ -213,6 +213,9 @@ public final class CoreNlpAnnotator {
     long t0 = System.nanoTime();
     m.tagger().annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap s : sentences) {
+      HeadlineVerbs.retag(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
     long t1 = System.nanoTime();
     long t2 = t1;
     if (mode == Mode.SELECTIVE) {

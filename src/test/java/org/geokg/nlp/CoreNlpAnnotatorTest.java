@@ -64,4 +64,16 @@ class CoreNlpAnnotatorTest {
     AnnotatedText t = NLP.annotate("Elon Musk met the ambassador. The weather was mild.", null);
     assertThat(t.sentences()).allMatch(s -> !s.dependencies().isEmpty());
   }
+
+  @Test
+  void readsAHeadlineVerbSpeltLikeAPluralNounAsTheVerb() {
+    AnnotatedText brief = NLP.parsing(ParseSelector.ALL).annotate("China jails 20 Uighur men.", null);
+    assertThat(token(brief, "jails").isVerb()).isTrue();
+    assertThat(brief.sentences().get(0).parents(token(brief, "jails").index()))
+        .anySatisfy(d -> assertThat(d.relation()).isEqualTo("root"));
+    // a noun phrase with no object after it, and a sentence that has its verb, keep their nouns
+    assertThat(token(NLP.annotate("US sanctions on Iran.", null), "sanctions").isVerb()).isFalse();
+    assertThat(token(NLP.annotate("The court sentences were read out to the defendants.", null), "sentences").isVerb())
+        .isFalse();
+  }
 }
