@@ -308,6 +308,11 @@ public final class ActorRecognizer {
 
   private record Candidate(int sentence, int start, int end, String tag, String text) {}
 
+  /** Capitalised nouns that make a country's name or adjective part of a place's name. */
+  private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Ocean", "Sea", "Gulf", "River", "Delta",
+      "Strait", "Straits", "Peninsula", "Mountains", "Desert", "Basin", "Lake", "Bay", "Canal", "Plateau",
+      "Highlands", "Lowlands", "Valley", "Subcontinent");
+
   private static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at");
 
   /** Whether the token heads an "in"/"at" phrase: where something is or happens. */
@@ -326,6 +331,10 @@ public final class ActorRecognizer {
         continue;
       }
       GazetteerEntry e = m.match().entry();
+      if (e.kind() == ActorKind.COUNTRY && m.end() < toks.size()
+          && GEOGRAPHIC_FEATURES.contains(toks.get(m.end()).word())) {
+        continue; // "the Indian Ocean", "the Niger River delta": a place named after, not in, the country
+      }
       MentionKind kind = switch (m.match().how()) {
         case NAME -> MentionKind.NAME;
         case DEMONYM -> MentionKind.DEMONYM;

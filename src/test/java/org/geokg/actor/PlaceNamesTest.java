@@ -36,4 +36,13 @@ class PlaceNamesTest {
     assertThat(actors(WITHOUT_DICTIONARIES, "The Ohio Senate passed the bill on Tuesday.").actors().values())
         .allSatisfy(a -> assertThat(a.code()).isNull());
   }
+
+  @Test
+  void aSeaOrRiverNamedAfterACountryIsNotTheCountry() {
+    assertThat(actors(RECOGNIZER, "Iran fired two missiles at a base in the Indian Ocean.").actors())
+        .doesNotContainKey("country:IND");
+    assertThat(actors(RECOGNIZER, "Gunmen attacked an oil terminal in the Niger River delta.").actors())
+        .doesNotContainKey("country:NER");
+    assertThat(actors(RECOGNIZER, "The Ivory Coast army attacked the town.").actors()).containsKey("agent:civ-mil");
+  }
 }
