@@ -187,6 +187,7 @@ public final class EventExtractor {
       nounArguments(s, i, tr, governor, actors, ev);
     }
     otherTargets(s, i, tr, governor, actors, ev);
+    lostRequest(s, tr, governor, ev);
     if (TriggerFilter.inBackgroundClause(s, i) && (ev.targetsGuessed || !DESCRIBED_ACTS.contains(ev.type.plover()))) {
       return List.of();
     }
@@ -237,6 +238,23 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A request lost ("Assange lost his appeal at the Supreme Court") was turned down: the one it was
+   * made to rejected the one who made it (CAMEO 12), as a court dismissing an appeal does.
+   */
+  private static void lostRequest(Sentence s, TriggerLexicon.Trigger tr, Integer governor, Frame ev) {
+    if (tr.verb() || tr.type().plover() != PloverType.REQUEST || governor == null
+        || !s.token(governor).lemma().equalsIgnoreCase("lose") || ev.targets.isEmpty()) {
+      return;
+    }
+    List<Participant> askers = List.copyOf(ev.sources);
+    ev.sources.clear();
+    ev.sources.addAll(ev.targets);
+    ev.targets.clear();
+    ev.targets.addAll(askers);
+    ev.type = RelationType.REJECTED;
   }
 
   /** Forced entries whose kind depends on who enters: "raided", "stormed". */

@@ -365,4 +365,10 @@ class EventRulesTest {
     assertThat(events("Hamas vowed to punish Israel for the raid.")).contains("THREATEN PSE->ISR")
         .noneMatch(e -> e.startsWith("AGREE") || e.startsWith("COERCE"));
   }
+
+  @Test
+  void anAppealLostWasRejectedByTheCourtItWasMadeTo() {
+    assertThat(events("Kenyan opposition leader Raila Odinga lost his appeal at the Kenyan Supreme Court."))
+        .contains("REJECT KEN->KEN").noneMatch(e -> e.startsWith("REQUEST"));
+  }
 }
