@@ -315,6 +315,28 @@ public final class ActorRecognizer {
 
   private static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at");
 
+  /** Sectors of the state institutions whose generic names ("Senate", "Supreme Court") the gazetteer gives one country. */
+  private static final Set<String> STATE_SECTORS = Set.of("LEG", "JUD", "GOV", "MIL", "POL", "SPY");
+
+  /**
+   * The country that owns an institution named by a generic form the gazetteer gives another country
+   * ("Congress", "Senate", "Supreme Court" are the United States'), when that country's name or
+   * adjective comes right before it: "Peru's Congress", "the Brazilian Senate".
+   */
+  private Optional<GazetteerEntry> otherCountrysInstitution(List<Token> toks, TokenMatch country, TokenMatch m) {
+    GazetteerEntry e = m.match().entry();
+    if (country == null || e.kind() != ActorKind.ORGANIZATION || e.code() == null || !STATE_SECTORS.contains(e.sector())) {
+      return Optional.empty();
+    }
+    boolean adjacent = country.end() == m.start()
+        || country.end() + 1 == m.start() && toks.get(country.end()).word().matches("'s?|’s?");
+    String owner = country.match().entry().code();
+    if (!adjacent || owner == null || owner.equals(e.code())) {
+      return Optional.empty();
+    }
+    return gazetteer.country(owner);
+  }
+
   /** Whether the token heads an "in"/"at" phrase: where something is or happens. */
   private static boolean placePhrase(Sentence s, int head) {
     return s.parents(head).stream().anyMatch(d -> PLACE_RELATIONS.contains(d.relation()));
@@ -325,6 +347,7 @@ public final class ActorRecognizer {
     boolean[] claimed = new boolean[toks.size()];
     List<String> words = toks.stream().map(Token::word).toList();
     List<int[]> nerSpans = nerSpans(toks);
+    TokenMatch lastCountry = null;
     for (TokenMatch m : gazetteer.scan(words)) {
       String surface = s.span(m.start(), m.end());
       if (insideLongerNerSpan(m.start(), m.end(), nerSpans, toks) || gazetteer.isMedia(surface)) {
@@ -341,6 +364,20 @@ public final class ActorRecognizer {
         case GOVERNMENT_METONYM -> MentionKind.METONYM;
       };
       int head = headOf(s, m.start(), m.end());
+      Optional<GazetteerEntry> owner = otherCountrysInstitution(toks, lastCountry, m);
+      if (owner.isPresent()) {
+        Actor agent = agent(owner.get(), e.sector());
+        int start = lastCountry.start();
+        w.add(agent, new Mention(s.index(), start, m.end(), head, agent.key(), MentionKind.NOMINAL),
+            s.span(start, m.end()));
+        for (int i = m.start(); i < m.end(); i++) {
+          claimed[i] = true;
+        }
+        continue;
+      }
+      if (e.kind() == ActorKind.COUNTRY) {
+        lastCountry = m;
+      }
       // "The Kremlin", "the White House", "Tehran" acting: the country's government, not the country;
       // "in Tehran" is where something happens, in the country.
       Actor actor = e.kind() == ActorKind.COUNTRY && kind == MentionKind.METONYM && !placePhrase(s, head)

@@ -44,6 +44,9 @@ final class Recoding {
     if (PROMISES.contains(tr.lemma()) && tr.verb() && hostileComplement(s, i)) {
       type = RelationType.THREATENED; // "vowed to retaliate", "promised to crush the rebels"
     }
+    if (DISMISSALS.contains(tr.lemma()) && tr.verb() && dismissesAPerson(s, i)) {
+      type = RelationType.COERCED; // "fired the governor", "dismissed his defence minister": removal from office
+    }
     if (type.plover() == PloverType.COERCE && sexual(s, i)) {
       type = RelationType.ATTACKED; // "sexually abused": sexual violence is an assault (CAMEO 1821)
     }
@@ -91,6 +94,22 @@ final class Recoding {
   }
 
   private static final Set<String> PROMISES = Set.of("vow", "swear", "pledge", "promise");
+
+  /** Verbs that remove a person from office when their object is one ("fire", "dismiss"). */
+  private static final Set<String> DISMISSALS = Set.of("fire", "dismiss");
+
+  /** Nouns of office or of people holding one, that a dismissal removes. */
+  private static final Set<String> OFFICE_HOLDERS = Set.of("minister", "governor", "chief", "head", "commander",
+      "general", "director", "official", "aide", "adviser", "advisor", "secretary", "ambassador", "judge",
+      "prosecutor", "president", "premier", "mayor", "cabinet", "government", "staff", "officer");
+
+  private static boolean dismissesAPerson(Sentence s, int i) {
+    return s.children(i, "obj").stream().anyMatch(o -> {
+      String ner = s.token(o).ner();
+      return ner.equals("PERSON") || ner.equals("TITLE")
+          || OFFICE_HOLDERS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT));
+    });
+  }
 
   private boolean hostileComplement(Sentence s, int i) {
     for (int x : s.children(i, "xcomp")) {

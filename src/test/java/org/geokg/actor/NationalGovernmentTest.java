@@ -64,4 +64,13 @@ class NationalGovernmentTest {
         .doesNotContainKey("agent:ken-gov").containsKey("country:KEN");
     assertThat(actors("Nairobi rejected the proposal on Monday.").actors()).containsKey("agent:ken-gov");
   }
+
+  @Test
+  void aGenericInstitutionNameAfterAnotherCountryIsThatCountrysInstitution() {
+    assertThat(actors("Peru's Congress impeached the president.").actors()).containsKey("agent:per-leg")
+        .doesNotContainKey("org:us-congress");
+    assertThat(actors("The Brazilian Senate voted on Tuesday.").actors()).containsKey("agent:bra-leg")
+        .doesNotContainKey("org:us-senate");
+    assertThat(actors("The Senate voted on Tuesday.").actors()).containsKey("org:us-senate");
+  }
 }

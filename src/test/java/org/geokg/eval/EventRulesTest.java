@@ -371,4 +371,17 @@ class EventRulesTest {
     assertThat(events("Kenyan opposition leader Raila Odinga lost his appeal at the Kenyan Supreme Court."))
         .contains("REJECT KEN->KEN").noneMatch(e -> e.startsWith("REQUEST"));
   }
+
+  @Test
+  void firingAnOfficialRemovesThemWhileFiringMissilesAttacks() {
+    assertThat(events("Uzbekistan's president fired the governor of Andijan, Saidullo Begaliev.")).noneMatch(e -> e.startsWith("ASSAULT"));
+    assertThat(events("Iran fired missiles at Israel.")).contains("ASSAULT IRN->ISR");
+  }
+
+  @Test
+  void extraditingAndImpeachingArePoliticalActs() {
+    assertThat(events("Poland extradited a Russian spy suspect, Andrei Petrov, to Germany on Friday."))
+        .anyMatch(e -> e.startsWith("COERCE POL->"));
+    assertThat(events("Peru's Congress impeached President Martin Vizcarra.")).contains("ACCUSE PER->PER");
+  }
 }
