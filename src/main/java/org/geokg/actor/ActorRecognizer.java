@@ -315,6 +315,17 @@ public final class ActorRecognizer {
 
   private static final Set<String> PLACE_RELATIONS = Set.of("nmod:in", "obl:in", "nmod:at", "obl:at");
 
+  /** Members of a collective who, unnamed, stand for it rather than for a person of their own. */
+  private static final Set<String> RANK_AND_FILE = Set.of("soldier", "policeman", "policewoman", "trooper",
+      "civilian", "protester", "demonstrator", "militant", "rebel", "gunman", "fighter", "insurgent");
+
+  /** Whether no person's name is attached to the noun at {@code i} ("soldier Gilad Shalit" is named). */
+  private static boolean unnamed(Sentence s, int i) {
+    boolean nameNear = i + 1 < s.tokens().size() && s.token(i + 1).ner().equals("PERSON")
+        || i > 0 && s.token(i - 1).ner().equals("PERSON");
+    return !nameNear && s.children(i).stream().noneMatch(d -> s.token(d.dependent()).ner().equals("PERSON"));
+  }
+
   /** Sectors of the state institutions whose generic names ("Senate", "Supreme Court") the gazetteer gives one country. */
   private static final Set<String> STATE_SECTORS = Set.of("LEG", "JUD", "GOV", "MIL", "POL", "SPY");
 
@@ -663,9 +674,11 @@ public final class ActorRecognizer {
       }
       Optional<String> sector = agents.sector(t.lemma(), t.word());
       // A singular title ("Iran's foreign minister", "a top Iranian general") is a person's role,
-      // left to the role finder; plurals and other agent nouns stand for the collective.
+      // left to the role finder; plurals and other agent nouns stand for the collective, and so does
+      // an unnamed rank-and-file member ("an Israeli soldier was killed"): the collective's member.
       boolean singularTitle = (t.pos().equals("NN") || t.pos().equals("NNP"))
-          && gazetteer.titleSector(t.lemma().toLowerCase(Locale.ROOT)).isPresent();
+          && gazetteer.titleSector(t.lemma().toLowerCase(Locale.ROOT)).isPresent()
+          && !(sector.isPresent() && RANK_AND_FILE.contains(t.lemma().toLowerCase(Locale.ROOT)) && unnamed(s, i));
       if (sector.isEmpty() || singularTitle) {
         continue;
       }
@@ -882,6 +895,10 @@ public final class ActorRecognizer {
    * militants, rebels and gunmen, 110 of 148 share the other party's country.
    */
   private static final Set<String> BARE_SECTORS = Set.of("MIL", "POL", "CIV", "JUD", "OPP", "REB");
+  /** Modifiers that say a collective is not the country's own: "international troops", "foreign fighters". */
+  private static final Set<String> FOREIGN = Set.of("international", "foreign", "multinational", "coalition",
+      "allied", "western", "peacekeeping", "overseas");
+
   /** Agent nouns too vague to stand alone for a country's collective. */
   private static final Set<String> NOT_BARE = Set.of("people", "worker", "company", "firm", "union", "youth",
       "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",
@@ -896,7 +913,8 @@ public final class ActorRecognizer {
     boolean collective = t.pos().equals("NNS") || lemma.equals("police") || lemma.equals("military")
         || lemma.equals("army");
     return BARE_SECTORS.contains(sector) && collective && !NOT_BARE.contains(lemma)
-        && s.parents(t.index()).stream().noneMatch(d -> d.relation().equals("compound"));
+        && s.parents(t.index()).stream().noneMatch(d -> d.relation().equals("compound"))
+        && s.children(t.index()).stream().noneMatch(d -> FOREIGN.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -384,4 +384,24 @@ class EventRulesTest {
         .anyMatch(e -> e.startsWith("COERCE POL->"));
     assertThat(events("Peru's Congress impeached President Martin Vizcarra.")).contains("ACCUSE PER->PER");
   }
+
+  @Test
+  void anUnnamedSoldierKilledIsTheMilitaryNotTheCountry() {
+    assertThat(events("An Israeli soldier was killed by Hamas gunmen near the border."))
+        .contains("ASSAULT PSE->ISR");
+    assertThat(pipelineActors("An Israeli soldier was killed by Hamas gunmen near the border."))
+        .contains("agent:isr-mil");
+    assertThat(pipelineActors("Israeli soldier Gilad Shalit was released by Hamas.")).doesNotContain("agent:isr-mil");
+  }
+
+  @Test
+  void internationalTroopsAreNotTheCountrysArmy() {
+    assertThat(pipelineActors("International troops killed dozens of Taliban fighters in Afghanistan."))
+        .doesNotContain("agent:afg-mil");
+  }
+
+  private static java.util.Set<String> pipelineActors(String text) {
+    var a = pipeline.analyse(new Article(null, null, null, null, LocalDate.of(2024, 5, 1), null, List.of(text)));
+    return a.actors().actors().keySet();
+  }
 }
