@@ -45,4 +45,10 @@ class PlaceNamesTest {
         .doesNotContainKey("country:NER");
     assertThat(actors(RECOGNIZER, "The Ivory Coast army attacked the town.").actors()).containsKey("agent:civ-mil");
   }
+
+  @Test
+  void policeAndCourtsNamedBareAreThoseOfThePlaceTheyActIn() {
+    assertThat(actors(RECOGNIZER, "Police arrested three suspects in Lahore on Monday.").actors())
+        .containsKey("agent:pak-pol");
+  }
 }
