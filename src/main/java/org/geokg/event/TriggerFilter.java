@@ -351,7 +351,8 @@ final class TriggerFilter {
           "re-establish"),
       PloverType.COOPERATE, Set.of("hold", "conduct", "stage", "launch", "begin", "start", "join", "carry",
           "undertake", "resume"),
-      PloverType.ASSAULT, Set.of("open")); // "opened fire on"
+      PloverType.ASSAULT, Set.of("open"), // "opened fire on"
+      PloverType.ACCUSE, Set.of("express", "voice", "raise", "reiterate", "air")); // "voiced concern over"
 
   private static boolean supportVerb(PloverType type, Token governor) {
     String lemma = governor.lemma().toLowerCase(Locale.ROOT);

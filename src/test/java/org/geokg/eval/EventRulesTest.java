@@ -404,4 +404,10 @@ class EventRulesTest {
     var a = pipeline.analyse(new Article(null, null, null, null, LocalDate.of(2024, 5, 1), null, List.of(text)));
     return a.actors().actors().keySet();
   }
+
+  @Test
+  void concernVoicedOverSomeonesActCriticisesThem() {
+    assertThat(events("Russia voiced concern over NATO's military exercises near its border.")).contains("ACCUSE RUS->IGO");
+    assertThat(events("The minister said the concern was shared by Russia.")).noneMatch(e -> e.startsWith("ACCUSE"));
+  }
 }
