@@ -149,6 +149,9 @@ public final class ActorRecognizer {
         }
       }
     }
+    if (dictionary != null) {
+      organisationChanges(out);
+    }
     knownPeople.onlyPeopleBySurname().forEach((surname, full) -> {
       KnownPeople.Affiliation a = knownPeople.byName(full).orElseThrow();
       out.add(new ActorChange(ActorKey.person(surname).value(), null, new Actor(ActorKey.person(full).value(), full,
@@ -156,6 +159,33 @@ public final class ActorRecognizer {
     });
     out.sort(Comparator.comparing(ActorChange::oldKey));
     return out;
+  }
+
+  /**
+   * Each name of a listed organisation ({@link ActorDictionary#organisation}) that earlier versions
+   * keyed by itself ({@code org:tamil-tigers}) moves to the entry's one actor ({@code
+   * org:liberation-tigers-of-tamil-eelam}): its names of two words or more, and its abbreviations, when
+   * they lead to that entry today. One-word names other than the first are left: the stage takes them
+   * for the entry only when written in capitals, which an old key no longer tells.
+   */
+  private void organisationChanges(List<ActorChange> out) {
+    Map<String, Actor> moved = new HashMap<>();
+    for (ActorDictionary.Entry e : dictionary.organisations()) {
+      Actor now = listedOrganisation(e, null);
+      List<String> names = new ArrayList<>();
+      e.names().stream().filter(n -> n.contains(" ")).forEach(names::add);
+      names.addAll(e.abbreviations());
+      for (String n : names) {
+        String old = ActorKey.slug(n);
+        // a key the gazetteer gives is today's key of its own organisation
+        if (old.isEmpty() || ("org:" + old).equals(now.key()) || gazetteer.byKey("org:" + old).isPresent()
+            || !dictionary.organisation(n, null).map(e::equals).orElse(false)) {
+          continue;
+        }
+        moved.putIfAbsent("org:" + old, now);
+      }
+    }
+    moved.forEach((old, now) -> out.add(new ActorChange(old, null, now)));
   }
 
   public ArticleActors recognize(AnnotatedText text) {
@@ -532,6 +562,11 @@ public final class ActorRecognizer {
     if (agent.isPresent()) {
       return agent.get();
     }
+    Optional<Actor> listed = dictionary == null ? Optional.empty()
+        : dictionary.organisation(c.text(), w.text.documentDate()).map(e -> listedOrganisation(e, w.text.documentDate()));
+    if (listed.isPresent()) {
+      return listed.get();
+    }
     String key = ActorKey.organisation(c.text()).value();
     // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
     // whose name opens with a country's name or adjective belongs to that country.
@@ -550,6 +585,29 @@ public final class ActorRecognizer {
       }
     }
     return new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of());
+  }
+
+  /**
+   * The one actor of an organisation the field's dictionaries list, whichever of its names the text
+   * uses ("Tamil Tigers", "LTTE" and "Liberation Tigers of Tamil Eelam" are one node): the gazetteer's
+   * organisation when the entry's names lead to one alone, else keyed and named by the entry's first
+   * name, with the code it holds at {@code date}. The text's wording becomes an alias where it differs.
+   */
+  private Actor listedOrganisation(ActorDictionary.Entry entry, LocalDate date) {
+    Set<GazetteerEntry> known = new LinkedHashSet<>();
+    for (String n : entry.names()) {
+      gazetteer.lookup(n).filter(m -> m.how() == MatchKind.NAME && m.entry().kind() == ActorKind.ORGANIZATION)
+          .ifPresent(m -> known.add(m.entry()));
+    }
+    if (known.size() == 1) {
+      GazetteerEntry e = known.iterator().next();
+      return nationalAgents.getOrDefault(e.key(),
+          new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
+    }
+    ActorDictionary.Affiliation a = entry.affiliationOn(date);
+    String name = entry.displayName();
+    return new Actor(ActorKey.organisation(name).value(), name, ActorKind.ORGANIZATION, a.code(), a.sector(),
+        Set.of());
   }
 
   private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
