@@ -95,31 +95,52 @@ final class ActorDictionary {
      * ("NATO", "EZLN").
      */
     String displayName() {
-      String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-      if (words.length == 1 && (name.length() <= 4 || !name.matches(".*[AEIOUY].*"))) {
-        return name;
-      }
-      StringBuilder out = new StringBuilder();
-      for (int i = 0; i < words.length; i++) {
-        if (i > 0) {
-          out.append(' ');
-        }
-        if (i > 0 && LINKING_WORDS.contains(words[i])) {
-          out.append(words[i]);
-          continue;
-        }
-        String[] parts = words[i].split("-", -1);
-        for (int k = 0; k < parts.length; k++) {
-          // "Lashkar-i-Omar": a short inner part is a particle
-          out.append(k > 0 ? "-" : "").append(k == 0 || parts[k].length() > 2 ? capitalised(parts[k]) : parts[k]);
-        }
-      }
-      return out.toString();
+      return printed(name);
     }
   }
 
   private static final Set<String> LINKING_WORDS =
       Set.of("of", "the", "and", "for", "in", "on", "to", "at", "by", "de", "du", "des", "la", "le", "el", "y");
+
+  /** A listed upper-case name as news prints it; see {@link Entry#displayName}. */
+  static String printed(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length == 1 && (name.length() <= 4 || !name.matches(".*[AEIOUY].*"))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      if (i > 0 && LINKING_WORDS.contains(words[i])) {
+        out.append(words[i]);
+        continue;
+      }
+      String[] parts = words[i].split("-", -1);
+      for (int k = 0; k < parts.length; k++) {
+        // "Lashkar-i-Omar": a short inner part is a particle
+        out.append(k > 0 ? "-" : "").append(k == 0 || parts[k].length() > 2 ? capitalised(parts[k]) : parts[k]);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A person of the dictionaries: the names it is listed under, its first one first, and its codes. */
+  record Person(List<String> names, List<Code> codes) {
+    Person {
+      names = List.copyOf(names);
+      codes = List.copyOf(codes);
+      if (names.isEmpty() || codes.isEmpty()) {
+        throw new IllegalArgumentException("a dictionary person needs a name and a code");
+      }
+    }
+
+    /** Whether a dated code of theirs holds on {@code date}: in office then. */
+    boolean inOfficeOn(LocalDate date) {
+      return codes.stream().anyMatch(c -> c.dated() && c.holdsOn(date));
+    }
+  }
 
   private static String capitalised(String word) {
     return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
@@ -128,6 +149,11 @@ final class ActorDictionary {
   private final Map<String, List<List<Code>>> byName;
   /** The codes of the entries that give a name's abbreviation in parentheses, under the abbreviation. */
   private final Map<String, List<List<Code>>> byAbbreviation;
+  /**
+   * The people of the dictionaries (entries with a dated code or an elite one) under each surname
+   * their names of two words or more end with: each person's names, its first one first, and codes.
+   */
+  private final Map<String, List<Person>> peopleBySurname;
   /** The organisations ({@link Entry}) under each of their names, in file order. */
   private final Map<String, List<Entry>> entriesByName;
   /** The organisations under each of their abbreviations, in file order. */
@@ -146,6 +172,7 @@ final class ActorDictionary {
     this.byAbbreviation = Map.copyOf(read.byAbbreviation);
     this.entriesByName = Map.copyOf(read.entriesByName);
     this.entriesByAbbreviation = Map.copyOf(read.entriesByAbbreviation);
+    this.peopleBySurname = Map.copyOf(read.peopleBySurname);
     Map<String, Set<String>> leading = new HashMap<>();
     for (String name : byName.keySet()) {
       String[] words = name.split(" ");
@@ -227,6 +254,7 @@ final class ActorDictionary {
     final Map<String, List<List<Code>>> byAbbreviation = new HashMap<>();
     final Map<String, List<Entry>> entriesByName = new HashMap<>();
     final Map<String, List<Entry>> entriesByAbbreviation = new HashMap<>();
+    final Map<String, List<Person>> peopleBySurname = new HashMap<>();
 
     Read(Predicate<String> known) {
       this.known = known;
@@ -243,7 +271,7 @@ final class ActorDictionary {
         }
         boolean continuation = Character.isWhitespace(body.charAt(0)) || body.startsWith("+");
         if (!continuation) {
-          store(names, codes, organisations && !elite);
+          store(names, codes, organisations && !elite, elite);
           names = new ArrayList<>();
           codes = new ArrayList<>();
           elite = false;
@@ -264,14 +292,15 @@ final class ActorDictionary {
           code(group, known).ifPresent(codes::add);
         }
       }
-      store(names, codes, organisations && !elite);
+      store(names, codes, organisations && !elite, elite);
     }
 
     /**
      * One entry's names and codes; an organisation too when {@code organisation} and none of its codes
-     * is dated (the people of these files hold dated offices) or a country's alone (a country's names).
+     * is dated (the people of these files hold dated offices) or a country's alone (a country's names);
+     * a person when one of its codes is dated or {@code elite}.
      */
-    private void store(List<String> names, List<Code> codes, boolean organisation) {
+    private void store(List<String> names, List<Code> codes, boolean organisation, boolean elite) {
       if (names.isEmpty() || codes.isEmpty()) {
         return;
       }
@@ -292,6 +321,18 @@ final class ActorDictionary {
       }
       for (String a : abbreviations) {
         byAbbreviation.computeIfAbsent(GazetteerText.ciKey(a), x -> new ArrayList<>()).add(frozen);
+      }
+      if (!keys.isEmpty() && (elite || frozen.stream().anyMatch(Code::dated))) {
+        Person p = new Person(listed, frozen);
+        Set<String> surnames = new HashSet<>();
+        for (String n : listed) {
+          int space = n.lastIndexOf(' ');
+          if (space > 0) {
+            surnames.add(GazetteerText.ciKey(n.substring(space + 1)));
+          }
+        }
+        surnames.stream().filter(x -> !x.isBlank())
+            .forEach(x -> peopleBySurname.computeIfAbsent(x, k -> new ArrayList<>()).add(p));
       }
       if (!organisation || keys.isEmpty() || frozen.stream().anyMatch(c -> c.dated() || c.bare())) {
         return;
@@ -369,6 +410,51 @@ final class ActorDictionary {
     Set<Affiliation> affiliations = new HashSet<>();
     found.forEach(e -> affiliations.add(e.affiliationOn(date)));
     return affiliations.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The full name of the one person the dictionaries list with this surname ("Maliki": "Nuri al
+   * Maliki") who holds a dated code on {@code date}, written as news prints it: the first of their
+   * names that ends with the surname, else the shortest that does. Empty without a date, or when
+   * nobody or several people (entries sharing no name) are so listed.
+   */
+  Optional<String> onlyPersonInOffice(String surname, LocalDate date) {
+    String key = GazetteerText.ciKey(surname);
+    if (date == null || key.isBlank() || key.contains(" ") && !surname.contains("-")) {
+      return Optional.empty();
+    }
+    List<Person> found = new ArrayList<>();
+    for (Person p : peopleBySurname.getOrDefault(key, List.of())) {
+      if (p.inOfficeOn(date)) {
+        found.add(p);
+      }
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    // one person listed twice (in two files, under two first names) shares a name between the entries
+    Set<String> first = new HashSet<>();
+    found.get(0).names().forEach(n -> first.add(GazetteerText.ciKey(n)));
+    for (Person p : found) {
+      if (p.names().stream().noneMatch(n -> first.contains(GazetteerText.ciKey(n)))) {
+        return Optional.empty();
+      }
+    }
+    String best = null;
+    for (String n : found.get(0).names()) {
+      int space = n.lastIndexOf(' ');
+      if (space > 0 && GazetteerText.ciKey(n.substring(space + 1)).equals(key)) {
+        if (best == null) {
+          best = n;
+          if (n.equals(found.get(0).names().get(0))) {
+            break;
+          }
+        } else if (n.length() < best.length()) {
+          best = n;
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(ActorDictionary::printed);
   }
 
   /** Every organisation of the international and armed-group files, each once, in no particular order. */

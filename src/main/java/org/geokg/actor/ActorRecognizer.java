@@ -489,6 +489,10 @@ public final class ActorRecognizer {
         // A surname the article never gives in full is the one listed person of that name, if one.
         full = knownPeople.onlyPersonNamed(c.text()).orElse(null);
       }
+      if (single && person && full == null && dictionary != null) {
+        // else the one person of that surname the field's dictionaries have in office at the article's date
+        full = dictionary.onlyPersonInOffice(c.text(), w.text.documentDate()).orElse(null);
+      }
       Candidate expanded = single ? acronyms.get(c.text()) : null;
       if (expanded != null) {
         // "CPJ" where the article introduced "Committee to Protect Journalists (CPJ)".
@@ -1178,8 +1182,9 @@ public final class ActorRecognizer {
    * of their own holds the title for the country every listed person of that surname acts for
    * ({@link KnownPeople}), else in the one country the sentence names ("Rwandan rebels announced
    * that President Kagame ...", "... to allow Haiti's first elections"), not counting a country
-   * named as the other party ("threatened action against Russia"); with several countries named,
-   * or none, the person stays uncoded.
+   * named as the other party ("threatened action against Russia"); a sentence naming none gives the
+   * country of its places ("Indiana Governor Mitch Daniels"), else the previous sentence's one country.
+   * With several countries named there, or none, the person stays uncoded.
    */
   private void titledPersons(Work w) {
     for (Mention m : List.copyOf(w.mentions)) {
@@ -1205,7 +1210,15 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(known.get().code(), sector.get()));
         continue;
       }
+      // "Indiana Governor Mitch Daniels": else the country of the sentence's places; else the previous
+      // sentence's one country, as a brief often names it there.
       Set<String> codes = sentenceCountries(w, m.sentence());
+      if (codes.isEmpty()) {
+        codes = placeCountries(w.text.sentences().get(m.sentence()));
+      }
+      if (codes.isEmpty() && m.sentence() > 0) {
+        codes = sentenceCountries(w, m.sentence() - 1);
+      }
       if (codes.size() == 1) {
         w.actors.put(a.key(), a.withAffiliation(codes.iterator().next(), sector.get()));
       }

@@ -50,4 +50,22 @@ class TitledPersonTest {
     assertThat(code("Jordan's foreign minister Ayman Safadi has warned the U.S. of \"dangerous consequences\" if it "
         + "recognizes Jerusalem as the capital of Israel.", "person:ayman-safadi")).isEqualTo("JOR");
   }
+
+  @Test
+  void aTitledPersonWhoseSentenceNamesNoCountryTakesThePreviousSentencesOne() {
+    assertThat(code("Heavy fighting continued in northern Sri Lanka on Monday. Prime minister Ranil Weerasena said "
+        + "the talks would resume.", "person:ranil-weerasena")).isEqualTo("LKA");
+  }
+
+  @Test
+  void aPreviousSentenceNamingSeveralCountriesGivesNone() {
+    assertThat(code("Sri Lanka and India signed a trade pact on Monday. Prime minister Ranil Weerasena said "
+        + "the talks would resume.", "person:ranil-weerasena")).isNull();
+  }
+
+  @Test
+  void aTitledPersonNamedWithAPlaceOfOneCountryActsForIt() {
+    assertThat(code("Ohio Governor Mark Tallbridge signed the budget bill on Friday.", "person:mark-tallbridge"))
+        .isEqualTo("USA");
+  }
 }
