@@ -336,13 +336,53 @@ public final class ActorRecognizer {
     }
   }
 
-  private record Candidate(int sentence, int start, int end, String tag, String text) {}
+  /** A name span; {@code code} the country of the place its title names, when the text gives it so. */
+  private record Candidate(int sentence, int start, int end, String tag, String text, String code) {}
+
+  /** A place or country that opens a span, to the token {@code end}, and the country it belongs to. */
+  private record Place(int end, String code) {}
+
+  /**
+   * The place a person's span opens with after a title's "of" ("Prime Minister of Niger Hama Amadou",
+   * "Attorney General of New York Eric Schneiderman"): the tagger takes the place into the name. The
+   * longest run of the span's leading tokens that names a country or a place of one country, leaving
+   * two words or more of name.
+   */
+  private Optional<Place> placeBeforeName(Sentence s, int[] span) {
+    int start = span[0];
+    int end = span[1];
+    if (!s.token(start).ner().equals("PERSON") || end - start < 3 || start == 0) {
+      return Optional.empty();
+    }
+    int before = s.token(start - 1).word().equalsIgnoreCase("the") && start > 1 ? start - 2 : start - 1;
+    if (!s.token(before).word().equals("of")) {
+      return Optional.empty();
+    }
+    for (int k = end - 2; k > start; k--) {
+      String surface = s.span(start, k);
+      Optional<String> code = countryNamed(surface).map(GazetteerEntry::code);
+      if (code.isEmpty() && dictionary != null) {
+        code = dictionary.countryOfPlace(surface);
+      }
+      if (code.isPresent()) {
+        return Optional.of(new Place(k, code.get()));
+      }
+    }
+    return Optional.empty();
+  }
 
   private void findNamed(Work w, Sentence s) {
     List<Token> toks = s.tokens();
     boolean[] claimed = new boolean[toks.size()];
     List<String> words = toks.stream().map(Token::word).toList();
     List<int[]> nerSpans = nerSpans(toks);
+    Map<Integer, String> placedPeople = new HashMap<>();
+    for (int[] span : nerSpans) {
+      placeBeforeName(s, span).ifPresent(p -> {
+        span[0] = p.end();
+        placedPeople.put(p.end(), p.code());
+      });
+    }
     for (TokenMatch m : gazetteer.scan(words)) {
       String surface = s.span(m.start(), m.end());
       if (insideLongerNerSpan(m.start(), m.end(), nerSpans, toks) || gazetteer.isMedia(surface)) {
@@ -381,7 +421,7 @@ public final class ActorRecognizer {
           // A name with no Latin letter or digit ("Путин") has no key: it would key as a bare "person:".
           if (Character.isUpperCase(surface.codePointAt(0)) && !toks.get(start).pos().startsWith("PRP")
               && !ActorKey.slug(surface).isEmpty()) {
-            w.candidates.add(new Candidate(s.index(), start, end, tag, surface));
+            w.candidates.add(new Candidate(s.index(), start, end, tag, surface, placedPeople.get(start)));
           }
         }
         default -> { } // countries and nationalities the gazetteer does not know are not actors
@@ -504,7 +544,7 @@ public final class ActorRecognizer {
         String name = full != null ? full : c.text();
         String key = ActorKey.person(name).value();
         MentionKind kind = full != null ? MentionKind.PARTIAL_NAME : MentionKind.NAME;
-        w.add(new Actor(key, name, ActorKind.PERSON, null, null, Set.of()),
+        w.add(new Actor(key, name, ActorKind.PERSON, c.code(), null, Set.of()),
             new Mention(c.sentence(), c.start(), c.end(), head, key, kind), c.text());
       } else {
         Actor org = organization(w, c);

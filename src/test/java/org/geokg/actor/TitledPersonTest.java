@@ -68,4 +68,13 @@ class TitledPersonTest {
     assertThat(code("Ohio Governor Mark Tallbridge signed the budget bill on Friday.", "person:mark-tallbridge"))
         .isEqualTo("USA");
   }
+
+  @Test
+  void aCountryAfterTheTitlesOfIsNotPartOfThePersonsNameButTheirCountry() {
+    ArticleActors found = RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(
+        "Parliament passed a motion against the Prime Minister of Niger Hama Oumarou on Friday.",
+        LocalDate.of(2024, 11, 15)));
+    assertThat(found.actors()).containsKey("person:hama-oumarou").doesNotContainKey("person:niger-hama-oumarou");
+    assertThat(found.actor("person:hama-oumarou").code()).isEqualTo("NER");
+  }
 }
