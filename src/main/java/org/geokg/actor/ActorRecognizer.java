@@ -33,6 +33,9 @@ import org.geokg.nlp.Token;
  *       across articles, the graph writer resolves it ({@code org.geokg.graph.ActorDecisions}).
  *   <li>An acronym introduced in parentheses ("the Department of Government Efficiency (DOGE)")
  *       names the organisation everywhere in the article.
+ *   <li>An organisation the field's dictionaries list is one actor whichever of its listed names the
+ *       text uses ("Tamil Tigers", "LTTE"), named by the entry's first name ({@link
+ *       ActorDictionary#organisation}).
  *   <li>Roles come from appositions, title premodifiers and copulas ({@link RoleFinder}).
  *   <li>Definite role nominals ("the President-elect", "the tech billionaire") and personal pronouns
  *       resolve to an earlier person; a role with a principal but no known holder ("Iran's ambassador
@@ -1152,8 +1155,34 @@ public final class ActorRecognizer {
     return sentence - last.sentence() <= RECENCY_SENTENCES ? Optional.of(last.key()) : Optional.empty();
   }
 
+  /** Titles that one state's head alone bears, to that state: the pope heads the Holy See. */
+  private static final Map<String, String> STATE_OF_TITLE = Map.of("pope", "VAT");
+
+  /**
+   * A person named with a title only one state's head bears ("Pope Francis", "Pope Benedict XVI")
+   * acts for that state, whatever country the sentence names: the pope visiting Turkey is not
+   * Turkish. The title may open the name or stand just before it.
+   */
+  private void titlesOfOneState(Work w) {
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.kind() != ActorKind.PERSON || a.code() != null || m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      String code = STATE_OF_TITLE.get(s.token(m.start()).word().toLowerCase(Locale.ROOT));
+      if (code == null && m.start() > 0) {
+        code = STATE_OF_TITLE.get(s.token(m.start() - 1).word().toLowerCase(Locale.ROOT));
+      }
+      if (code != null && gazetteer.country(code).isPresent()) {
+        w.actors.put(a.key(), a.withAffiliation(code, "GOV"));
+      }
+    }
+  }
+
   /** A person acting for a country or organisation takes its code and the title's sector. */
   private void applyRoleAffiliations(Work w, List<Role> roles) {
+    titlesOfOneState(w);
     for (Role r : roles) {
       affiliate(w.actors, r);
     }

@@ -57,4 +57,10 @@ class NationalGovernmentTest {
     assertThat(actors("Hongkonger police detained the activist.").actor("agent:hkg-pol").name())
         .isEqualTo("Hong Kong police");
   }
+
+  @Test
+  void aCountrysJudiciaryByNameIsItsJudicialAgentAsItsCourtsAre() {
+    ArticleActors found = actors("The Iranian judiciary rejected the appeal. An Iranian court later upheld the sentence.");
+    assertThat(found.actors().keySet()).filteredOn(k -> k.contains("jud")).containsExactly("agent:irn-jud");
+  }
 }

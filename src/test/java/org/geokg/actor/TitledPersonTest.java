@@ -77,4 +77,10 @@ class TitledPersonTest {
     assertThat(found.actors()).containsKey("person:hama-oumarou").doesNotContainKey("person:niger-hama-oumarou");
     assertThat(found.actor("person:hama-oumarou").code()).isEqualTo("NER");
   }
+
+  @Test
+  void thePopeActsForTheHolySeeWhateverCountryTheSentenceNames() {
+    assertThat(code("Pope Leonard visited Turkey on Friday and prayed with local leaders.", "person:pope-leonard"))
+        .isEqualTo("VAT");
+  }
 }
