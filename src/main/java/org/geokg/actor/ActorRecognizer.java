@@ -220,7 +220,9 @@ public final class ActorRecognizer {
    * for the British judiciary, "the White House" and "the Biden administration" for the US
    * government): each phrase of two words or more that names it alone becomes one of its aliases, so
    * that the analyst's or annotator's wording finds it. Phrases naming several ("Hungarian and
-   * Romanian officials") name none of them alone.
+   * Romanian officials") name none of them alone. The country's adjective with the agent noun the
+   * text uses is a name of it too ("a court in Bangladesh" is the Bangladeshi court, "troops from
+   * Chad" Chadian troops), as news names such an agent elsewhere.
    */
   private void agentNamesInText(Work w) {
     Map<String, Set<String>> named = new HashMap<>();
@@ -239,6 +241,14 @@ public final class ActorRecognizer {
       }
       if (m.end() - start >= 2 && !several) {
         named.computeIfAbsent(m.actorKey(), k -> new TreeSet<>()).add(s.span(start, m.end()));
+      }
+      Actor agent = w.actors.get(m.actorKey());
+      Token head = s.token(m.head());
+      Optional<String> adjective = gazetteer.demonym(agent.code());
+      if (adjective.isPresent() && head.isNoun()
+          && agents.sector(head.lemma(), head.word()).filter(x -> x.equals(agent.sector())).isPresent()) {
+        named.computeIfAbsent(m.actorKey(), k -> new TreeSet<>())
+            .add(adjective.get() + " " + head.word().toLowerCase(Locale.ROOT));
       }
     }
     named.forEach((key, phrases) -> {
