@@ -345,9 +345,10 @@ final class ActorDictionary {
   }
 
   /**
-   * The abbreviation a listed name gives in parentheses: one capitalised word whose letters are
-   * initials of the name's words ("LIBERATION TIGERS OF TAMIL EELAM (LTTE)", "CORSICAN PATRIOTIC FRONT
-   * (FPC)"), not a qualifier ("RED FLAG (VENEZUELA)", "VIRGIN ISLANDS (UK)").
+   * The abbreviation a listed name gives in parentheses: one capitalised word of three letters or more
+   * whose letters are initials of the name's words ("LIBERATION TIGERS OF TAMIL EELAM (LTTE)",
+   * "CORSICAN PATRIOTIC FRONT (FPC)"), not a qualifier ("RED FLAG (VENEZUELA)", "VIRGIN ISLANDS (UK)")
+   * nor two letters, too often another word or code ("ARYAN NATIONS (AN)", "CONSCIENTIOUS ARSONISTS (CA)").
    */
   static Optional<String> abbreviation(String listedName) {
     Matcher m = PARENTHESISED.matcher(listedName);
@@ -355,7 +356,7 @@ final class ActorDictionary {
       return Optional.empty();
     }
     String a = m.group(1).replace(' ', '_').replaceAll("_+$", "").replace('_', ' ').strip();
-    if (!ABBREVIATION.matcher(a).matches()) {
+    if (!ABBREVIATION.matcher(a).matches() || a.length() < 3) {
       return Optional.empty();
     }
     List<Character> initials = new ArrayList<>();

@@ -84,6 +84,7 @@ class ActorDictionaryTest {
         NORTHERN_PEOPLES_FRONT_(NPF)_ [KENREB]
         +PEOPLES_FRONT_OF_THE_NORTH_
         RED_BANNER_(KENYA)_ [KENREB]
+        ARMED_NORTHERNERS_(AN)_ [KENREB]
         """, code -> GAZETTEER.country(code).isPresent());
     ActorDictionary.Entry front = d.organisation("Peoples Front of the North", null).orElseThrow();
     assertThat(front.displayName()).isEqualTo("Northern Peoples Front");
@@ -91,6 +92,7 @@ class ActorDictionaryTest {
     assertThat(d.organisation("Npf", null)).isEmpty(); // an abbreviation is written in capitals
     assertThat(d.lookup("NPF", false, null)).contains(new ActorDictionary.Affiliation("KEN", "REB"));
     assertThat(d.organisation("KENYA", null)).isEmpty(); // a qualifier in parentheses is no abbreviation
+    assertThat(d.organisation("AN", null)).isEmpty(); // two letters are too often another word
   }
 
   @Test
