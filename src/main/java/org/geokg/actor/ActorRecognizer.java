@@ -134,8 +134,8 @@ public final class ActorRecognizer {
   /**
    * The actors this stage keys or names otherwise than earlier versions did, for a graph written by
    * them to follow: each national organisation of the gazetteer is its country's agent, each agent is
-   * named by its country's adjective, and a lone surname that one listed person alone bears is that
-   * person.
+   * named by its country's adjective, each name of an organisation the field's dictionaries list is
+   * that entry's one actor, and a lone surname that one listed person alone bears is that person.
    */
   public List<ActorChange> changes() {
     List<ActorChange> out = new ArrayList<>();

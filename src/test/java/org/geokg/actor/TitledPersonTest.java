@@ -83,4 +83,10 @@ class TitledPersonTest {
     assertThat(code("Pope Leonard visited Turkey on Friday and prayed with local leaders.", "person:pope-leonard"))
         .isEqualTo("VAT");
   }
+
+  @Test
+  void anAmbassadorNamedAfterTheirPostIsOfTheTitlesNationalityNotThePosts() {
+    assertThat(code("Russian Ambassador to the United Kingdom Pavel Orlinsky rejected the claims on Tuesday.",
+        "person:pavel-orlinsky")).isEqualTo("RUS");
+  }
 }
