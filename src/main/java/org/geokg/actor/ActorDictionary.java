@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,13 @@ import java.util.regex.Pattern;
  *
  * <p>A name listed for two different countries at that date has no answer. One-word names are
  * answered for organisations only ("IAEA"): a lone word in a person's name is too often someone
- * else's surname. Immutable and thread-safe.
+ * else's surname. An abbreviation a name gives in parentheses ("LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_")
+ * is a name of the entry too, answered only for a name written in capitals.
+ *
+ * <p>The entries of the international and armed-group files are organisations, each with its names
+ * ({@link #organisation}): all of them name one actor. The countries file is not read so: it groups a
+ * country's bodies by code (the FBI with "federal law enforcement", NASA with the National Science
+ * Foundation), so the names of one of its entries are not one body's. Immutable and thread-safe.
  */
 final class ActorDictionary {
 
@@ -59,7 +66,98 @@ final class ActorDictionary {
   /** What the dictionaries say of a name at a date. */
   record Affiliation(String code, String sector) {}
 
+  /**
+   * One organisation of the international or armed-group files: its first name as listed, without a
+   * parenthesised part ("LIBERATION TIGERS OF TAMIL EELAM"), every name it is listed under, so (the
+   * first one included, abbreviations aside), the abbreviations its names give in parentheses, and its
+   * codes.
+   */
+  record Entry(String name, List<String> names, List<String> abbreviations, List<Code> codes) {
+    Entry {
+      if (name == null || name.isBlank() || codes == null || codes.isEmpty()) {
+        throw new IllegalArgumentException("a dictionary entry needs a name and a code");
+      }
+      names = List.copyOf(names);
+      abbreviations = List.copyOf(abbreviations);
+      codes = List.copyOf(codes);
+    }
+
+    /** Whom it acts for on {@code date} (today when null), as {@link #lookup} chooses among codes. */
+    Affiliation affiliationOn(LocalDate date) {
+      Code c = best(codes, date == null ? LocalDate.now() : date);
+      return new Affiliation(c.country(), c.sector());
+    }
+
+    /**
+     * The first name as news prints it: words capitalised, short linking words in lower case
+     * ("Liberation Tigers of Tamil Eelam", "Lord's Resistance Army", "Al-Qaeda in the Arabian
+     * Peninsula"); a one-word name of four letters or fewer, or without a vowel, stays in capitals
+     * ("NATO", "EZLN").
+     */
+    String displayName() {
+      return printed(name);
+    }
+  }
+
+  private static final Set<String> LINKING_WORDS =
+      Set.of("of", "the", "and", "for", "in", "on", "to", "at", "by", "de", "du", "des", "la", "le", "el", "y");
+
+  /** A listed upper-case name as news prints it; see {@link Entry#displayName}. */
+  static String printed(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+    if (words.length == 1 && (name.length() <= 4 || !name.matches(".*[AEIOUY].*"))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0) {
+        out.append(' ');
+      }
+      if (i > 0 && LINKING_WORDS.contains(words[i])) {
+        out.append(words[i]);
+        continue;
+      }
+      String[] parts = words[i].split("-", -1);
+      for (int k = 0; k < parts.length; k++) {
+        // "Lashkar-i-Omar": a short inner part is a particle
+        out.append(k > 0 ? "-" : "").append(k == 0 || parts[k].length() > 2 ? capitalised(parts[k]) : parts[k]);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A person of the dictionaries: the names it is listed under, its first one first, and its codes. */
+  record Person(List<String> names, List<Code> codes) {
+    Person {
+      names = List.copyOf(names);
+      codes = List.copyOf(codes);
+      if (names.isEmpty() || codes.isEmpty()) {
+        throw new IllegalArgumentException("a dictionary person needs a name and a code");
+      }
+    }
+
+    /** Whether a dated code of theirs holds on {@code date}: in office then. */
+    boolean inOfficeOn(LocalDate date) {
+      return codes.stream().anyMatch(c -> c.dated() && c.holdsOn(date));
+    }
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+  }
+
   private final Map<String, List<List<Code>>> byName;
+  /** The codes of the entries that give a name's abbreviation in parentheses, under the abbreviation. */
+  private final Map<String, List<List<Code>>> byAbbreviation;
+  /**
+   * The people of the dictionaries (entries with a dated code or an elite one) under each surname
+   * their names of two words or more end with: each person's names, its first one first, and codes.
+   */
+  private final Map<String, List<Person>> peopleBySurname;
+  /** The organisations ({@link Entry}) under each of their names, in file order. */
+  private final Map<String, List<Entry>> entriesByName;
+  /** The organisations under each of their abbreviations, in file order. */
+  private final Map<String, List<Entry>> entriesByAbbreviation;
   /**
    * Full names of three words or more under each of their leading parts of two words or more:
    * "vicente fox" to "vicente fox quesada", as the news shortens a person listed with both surnames.
@@ -68,8 +166,13 @@ final class ActorDictionary {
   /** Places (cities, regions, states) and other names of a country, to its code; one country each. */
   private final Map<String, String> places;
 
-  private ActorDictionary(Map<String, List<List<Code>>> byName) {
+  private ActorDictionary(Read read) {
+    Map<String, List<List<Code>>> byName = read.byName;
     this.byName = Map.copyOf(byName);
+    this.byAbbreviation = Map.copyOf(read.byAbbreviation);
+    this.entriesByName = Map.copyOf(read.entriesByName);
+    this.entriesByAbbreviation = Map.copyOf(read.entriesByAbbreviation);
+    this.peopleBySurname = Map.copyOf(read.peopleBySurname);
     Map<String, Set<String>> leading = new HashMap<>();
     for (String name : byName.keySet()) {
       String[] words = name.split(" ");
@@ -109,79 +212,258 @@ final class ActorDictionary {
     return Optional.ofNullable(places.get(GazetteerText.ciKey(name)));
   }
 
+  /** The files whose entries are organisations, each one actor ({@link Entry}). */
+  private static final Set<String> ORGANISATION_FILES =
+      Set.of("actor/phoenix/Phoenix.International.actors.txt", "actor/phoenix/Phoenix.MilNonState.actors.txt");
+
   /** The dictionaries shipped on the classpath, codes kept when {@code known} accepts them. */
   static ActorDictionary fromClasspath(Predicate<String> known) {
-    Map<String, List<List<Code>>> byName = new HashMap<>();
+    Read read = new Read(known);
     for (String file : FILES) {
       try (InputStream in = ActorDictionary.class.getClassLoader().getResourceAsStream(file)) {
         if (in == null) {
           throw new IllegalStateException(file + " is missing from the classpath");
         }
-        read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), known, byName);
+        read.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+            ORGANISATION_FILES.contains(file));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return new ActorDictionary(byName);
+    return new ActorDictionary(read);
   }
 
-  /** A dictionary of the given text in the Phoenix format, for tests. */
+  /** A dictionary of the given text in the Phoenix format, read as an organisation file, for tests. */
   static ActorDictionary of(String text, Predicate<String> known) {
-    Map<String, List<List<Code>>> byName = new HashMap<>();
+    Read read = new Read(known);
     try {
-      read(new BufferedReader(new StringReader(text)), known, byName);
+      read.read(new BufferedReader(new StringReader(text)), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ActorDictionary(byName);
+    return new ActorDictionary(read);
   }
 
-  private static void read(BufferedReader r, Predicate<String> known, Map<String, List<List<Code>>> byName)
-      throws IOException {
-    List<String> names = new ArrayList<>();
-    List<Code> codes = new ArrayList<>();
-    for (String line; (line = r.readLine()) != null; ) {
-      String body = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-      if (body.isBlank()) {
+  private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
+  private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9&]+");
+
+  /** What reading the files collects; not shared. */
+  private static final class Read {
+    final Predicate<String> known;
+    final Map<String, List<List<Code>>> byName = new HashMap<>();
+    final Map<String, List<List<Code>>> byAbbreviation = new HashMap<>();
+    final Map<String, List<Entry>> entriesByName = new HashMap<>();
+    final Map<String, List<Entry>> entriesByAbbreviation = new HashMap<>();
+    final Map<String, List<Person>> peopleBySurname = new HashMap<>();
+
+    Read(Predicate<String> known) {
+      this.known = known;
+    }
+
+    void read(BufferedReader r, boolean organisations) throws IOException {
+      List<String> names = new ArrayList<>();
+      List<Code> codes = new ArrayList<>();
+      boolean elite = false;
+      for (String line; (line = r.readLine()) != null; ) {
+        String body = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+        if (body.isBlank()) {
+          continue;
+        }
+        boolean continuation = Character.isWhitespace(body.charAt(0)) || body.startsWith("+");
+        if (!continuation) {
+          store(names, codes, organisations && !elite, elite);
+          names = new ArrayList<>();
+          codes = new ArrayList<>();
+          elite = false;
+        }
+        String name = body.replaceFirst("^\\+", "");
+        int bracket = name.indexOf('[');
+        if (bracket >= 0) {
+          name = name.substring(0, bracket);
+        }
+        if (!name.isBlank()) {
+          names.add(name.replace('_', ' ').strip());
+        }
+        Matcher m = GROUP.matcher(body);
+        while (m.find()) {
+          String group = m.group(1).strip();
+          // [ELI], [AFGELI ...]: an elite, so a person whatever the file
+          elite |= group.startsWith("ELI") || group.length() >= 6 && group.startsWith("ELI", 3);
+          code(group, known).ifPresent(codes::add);
+        }
+      }
+      store(names, codes, organisations && !elite, elite);
+    }
+
+    /**
+     * One entry's names and codes; an organisation too when {@code organisation} and none of its codes
+     * is dated (the people of these files hold dated offices) or a country's alone (a country's names);
+     * a person when one of its codes is dated or {@code elite}.
+     */
+    private void store(List<String> names, List<Code> codes, boolean organisation, boolean elite) {
+      if (names.isEmpty() || codes.isEmpty()) {
+        return;
+      }
+      Set<String> keys = new java.util.LinkedHashSet<>();
+      List<String> listed = new ArrayList<>();
+      Set<String> abbreviations = new java.util.LinkedHashSet<>();
+      for (String n : names) {
+        String bare = n.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
+        String key = GazetteerText.ciKey(bare);
+        if (!key.isBlank() && keys.add(key)) {
+          listed.add(bare);
+        }
+        abbreviation(n).ifPresent(abbreviations::add);
+      }
+      List<Code> frozen = List.copyOf(codes);
+      for (String k : keys) {
+        byName.computeIfAbsent(k, x -> new ArrayList<>()).add(frozen);
+      }
+      for (String a : abbreviations) {
+        byAbbreviation.computeIfAbsent(GazetteerText.ciKey(a), x -> new ArrayList<>()).add(frozen);
+      }
+      if (!keys.isEmpty() && (elite || frozen.stream().anyMatch(Code::dated))) {
+        Person p = new Person(listed, frozen);
+        Set<String> surnames = new HashSet<>();
+        for (String n : listed) {
+          int space = n.lastIndexOf(' ');
+          if (space > 0) {
+            surnames.add(GazetteerText.ciKey(n.substring(space + 1)));
+          }
+        }
+        surnames.stream().filter(x -> !x.isBlank())
+            .forEach(x -> peopleBySurname.computeIfAbsent(x, k -> new ArrayList<>()).add(p));
+      }
+      if (!organisation || keys.isEmpty() || frozen.stream().anyMatch(c -> c.dated() || c.bare())) {
+        return;
+      }
+      Entry e = new Entry(listed.get(0), listed, List.copyOf(abbreviations), frozen);
+      keys.forEach(k -> entriesByName.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
+      abbreviations.forEach(a ->
+          entriesByAbbreviation.computeIfAbsent(GazetteerText.ciKey(a), x -> new ArrayList<>()).add(e));
+    }
+  }
+
+  /**
+   * The abbreviation a listed name gives in parentheses: one capitalised word of three letters or more
+   * whose letters are initials of the name's words ("LIBERATION TIGERS OF TAMIL EELAM (LTTE)",
+   * "CORSICAN PATRIOTIC FRONT (FPC)"), not a qualifier ("RED FLAG (VENEZUELA)", "VIRGIN ISLANDS (UK)")
+   * nor two letters, too often another word or code ("ARYAN NATIONS (AN)", "CONSCIENTIOUS ARSONISTS (CA)").
+   */
+  static Optional<String> abbreviation(String listedName) {
+    Matcher m = PARENTHESISED.matcher(listedName);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String a = m.group(1).replace(' ', '_').replaceAll("_+$", "").replace('_', ' ').strip();
+    if (!ABBREVIATION.matcher(a).matches() || a.length() < 3) {
+      return Optional.empty();
+    }
+    List<Character> initials = new ArrayList<>();
+    for (String w : listedName.replace(m.group(), " ").split("[\\s-]+")) {
+      if (!w.isEmpty()) {
+        initials.add(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    for (char c : a.toCharArray()) {
+      if (!Character.isLetter(c)) {
         continue;
       }
-      boolean continuation = Character.isWhitespace(body.charAt(0)) || body.startsWith("+");
-      if (!continuation) {
-        store(names, codes, byName);
-        names = new ArrayList<>();
-        codes = new ArrayList<>();
-      }
-      String name = body.replaceFirst("^\\+", "");
-      int bracket = name.indexOf('[');
-      if (bracket >= 0) {
-        name = name.substring(0, bracket);
-      }
-      if (!name.isBlank()) {
-        names.add(name.replace('_', ' ').strip());
-      }
-      Matcher m = GROUP.matcher(body);
-      while (m.find()) {
-        code(m.group(1).strip(), known).ifPresent(codes::add);
+      if (!initials.remove(Character.valueOf(c))) {
+        return Optional.empty();
       }
     }
-    store(names, codes, byName);
+    return Optional.of(a);
   }
 
-  private static void store(List<String> names, List<Code> codes, Map<String, List<List<Code>>> byName) {
-    if (names.isEmpty() || codes.isEmpty()) {
-      return;
+  /** Whether a surface is written as an abbreviation is: one word, in capitals ("LTTE", "U.N."). */
+  static boolean writtenAsAbbreviation(String surface) {
+    String s = surface.strip().replace(".", "");
+    return s.length() >= 2 && ABBREVIATION.matcher(s).matches();
+  }
+
+  /**
+   * The organisation of the international or armed-group files that this name (the name as a text
+   * writes it) names: listed under that name, or under that abbreviation when the text writes it in
+   * capitals; a one-word name other than the entry's first one only so (a lone word is too often a
+   * common one: "Zero", "Interpol" for a group's other names). Empty when the name is not listed so,
+   * when entries of different names give it different codes at {@code date} (today when null), or when
+   * the countries file lists it for another country; of several entries agreeing, the first listed.
+   */
+  Optional<Entry> organisation(String name, LocalDate date) {
+    String key = GazetteerText.ciKey(name);
+    if (key.isBlank()) {
+      return Optional.empty();
     }
-    Set<String> keys = new HashSet<>();
-    for (String n : names) {
-      String key = GazetteerText.ciKey(n.replaceAll("\\([^)]*\\)", " "));
-      if (!key.isBlank()) {
-        keys.add(key);
+    boolean capitals = writtenAsAbbreviation(name);
+    List<Entry> found = new ArrayList<>();
+    for (Entry e : entriesByName.getOrDefault(key, List.of())) {
+      if (capitals || key.contains(" ") || GazetteerText.ciKey(e.name()).equals(key)) {
+        found.add(e);
       }
     }
-    List<Code> frozen = List.copyOf(codes);
-    for (String k : keys) {
-      byName.computeIfAbsent(k, x -> new ArrayList<>()).add(frozen);
+    if (capitals) {
+      found.addAll(entriesByAbbreviation.getOrDefault(key, List.of()));
     }
+    if (found.isEmpty() || lookup(name, false, date).isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Affiliation> affiliations = new HashSet<>();
+    found.forEach(e -> affiliations.add(e.affiliationOn(date)));
+    return affiliations.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The full name of the one person the dictionaries list with this surname ("Maliki": "Nuri al
+   * Maliki") who holds a dated code on {@code date}, written as news prints it: the first of their
+   * names that ends with the surname, else the shortest that does. Empty without a date, or when
+   * nobody or several people (entries sharing no name) are so listed.
+   */
+  Optional<String> onlyPersonInOffice(String surname, LocalDate date) {
+    String key = GazetteerText.ciKey(surname);
+    if (date == null || key.isBlank() || key.contains(" ") && !surname.contains("-")) {
+      return Optional.empty();
+    }
+    List<Person> found = new ArrayList<>();
+    for (Person p : peopleBySurname.getOrDefault(key, List.of())) {
+      if (p.inOfficeOn(date)) {
+        found.add(p);
+      }
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    // one person listed twice (in two files, under two first names) shares a name between the entries
+    Set<String> first = new HashSet<>();
+    found.get(0).names().forEach(n -> first.add(GazetteerText.ciKey(n)));
+    for (Person p : found) {
+      if (p.names().stream().noneMatch(n -> first.contains(GazetteerText.ciKey(n)))) {
+        return Optional.empty();
+      }
+    }
+    String best = null;
+    for (String n : found.get(0).names()) {
+      int space = n.lastIndexOf(' ');
+      if (space > 0 && GazetteerText.ciKey(n.substring(space + 1)).equals(key)) {
+        if (best == null) {
+          best = n;
+          if (n.equals(found.get(0).names().get(0))) {
+            break;
+          }
+        } else if (n.length() < best.length()) {
+          best = n;
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(ActorDictionary::printed);
+  }
+
+  /** Every organisation of the international and armed-group files, each once, in no particular order. */
+  Set<Entry> organisations() {
+    Set<Entry> all = new java.util.LinkedHashSet<>();
+    entriesByName.values().forEach(all::addAll);
+    entriesByAbbreviation.values().forEach(all::addAll);
+    return all;
   }
 
   /**
@@ -260,6 +542,10 @@ final class ActorDictionary {
       return Optional.empty();
     }
     List<List<Code>> entries = byName.get(key);
+    if (!person && writtenAsAbbreviation(name) && byAbbreviation.containsKey(key)) {
+      entries = new ArrayList<>(entries == null ? List.of() : entries);
+      entries.addAll(byAbbreviation.get(key));
+    }
     if (entries == null && person) {
       // "Vicente Fox" for "Vicente Fox Quesada": the one listed name it opens, if only one
       Set<String> longer = byLeadingWords.getOrDefault(key, Set.of());

@@ -33,6 +33,9 @@ import org.geokg.nlp.Token;
  *       across articles, the graph writer resolves it ({@code org.geokg.graph.ActorDecisions}).
  *   <li>An acronym introduced in parentheses ("the Department of Government Efficiency (DOGE)")
  *       names the organisation everywhere in the article.
+ *   <li>An organisation the field's dictionaries list is one actor whichever of its listed names the
+ *       text uses ("Tamil Tigers", "LTTE"), named by the entry's first name ({@link
+ *       ActorDictionary#organisation}).
  *   <li>Roles come from appositions, title premodifiers and copulas ({@link RoleFinder}).
  *   <li>Definite role nominals ("the President-elect", "the tech billionaire") and personal pronouns
  *       resolve to an earlier person; a role with a principal but no known holder ("Iran's ambassador
@@ -131,8 +134,8 @@ public final class ActorRecognizer {
   /**
    * The actors this stage keys or names otherwise than earlier versions did, for a graph written by
    * them to follow: each national organisation of the gazetteer is its country's agent, each agent is
-   * named by its country's adjective, and a lone surname that one listed person alone bears is that
-   * person.
+   * named by its country's adjective, each name of an organisation the field's dictionaries list is
+   * that entry's one actor, and a lone surname that one listed person alone bears is that person.
    */
   public List<ActorChange> changes() {
     List<ActorChange> out = new ArrayList<>();
@@ -149,6 +152,9 @@ public final class ActorRecognizer {
         }
       }
     }
+    if (dictionary != null) {
+      organisationChanges(out);
+    }
     knownPeople.onlyPeopleBySurname().forEach((surname, full) -> {
       KnownPeople.Affiliation a = knownPeople.byName(full).orElseThrow();
       out.add(new ActorChange(ActorKey.person(surname).value(), null, new Actor(ActorKey.person(full).value(), full,
@@ -156,6 +162,33 @@ public final class ActorRecognizer {
     });
     out.sort(Comparator.comparing(ActorChange::oldKey));
     return out;
+  }
+
+  /**
+   * Each name of a listed organisation ({@link ActorDictionary#organisation}) that earlier versions
+   * keyed by itself ({@code org:tamil-tigers}) moves to the entry's one actor ({@code
+   * org:liberation-tigers-of-tamil-eelam}): its names of two words or more, and its abbreviations, when
+   * they lead to that entry today. One-word names other than the first are left: the stage takes them
+   * for the entry only when written in capitals, which an old key no longer tells.
+   */
+  private void organisationChanges(List<ActorChange> out) {
+    Map<String, Actor> moved = new HashMap<>();
+    for (ActorDictionary.Entry e : dictionary.organisations()) {
+      Actor now = listedOrganisation(e, null);
+      List<String> names = new ArrayList<>();
+      e.names().stream().filter(n -> n.contains(" ")).forEach(names::add);
+      names.addAll(e.abbreviations());
+      for (String n : names) {
+        String old = ActorKey.slug(n);
+        // a key the gazetteer gives is today's key of its own organisation
+        if (old.isEmpty() || ("org:" + old).equals(now.key()) || gazetteer.byKey("org:" + old).isPresent()
+            || !dictionary.organisation(n, null).map(e::equals).orElse(false)) {
+          continue;
+        }
+        moved.putIfAbsent("org:" + old, now);
+      }
+    }
+    moved.forEach((old, now) -> out.add(new ActorChange(old, null, now)));
   }
 
   public ArticleActors recognize(AnnotatedText text) {
@@ -187,7 +220,9 @@ public final class ActorRecognizer {
    * for the British judiciary, "the White House" and "the Biden administration" for the US
    * government): each phrase of two words or more that names it alone becomes one of its aliases, so
    * that the analyst's or annotator's wording finds it. Phrases naming several ("Hungarian and
-   * Romanian officials") name none of them alone.
+   * Romanian officials") name none of them alone. The country's adjective with the agent noun the
+   * text uses is a name of it too ("a court in Bangladesh" is the Bangladeshi court, "troops from
+   * Chad" Chadian troops), as news names such an agent elsewhere.
    */
   private void agentNamesInText(Work w) {
     Map<String, Set<String>> named = new HashMap<>();
@@ -206,6 +241,14 @@ public final class ActorRecognizer {
       }
       if (m.end() - start >= 2 && !several) {
         named.computeIfAbsent(m.actorKey(), k -> new TreeSet<>()).add(s.span(start, m.end()));
+      }
+      Actor agent = w.actors.get(m.actorKey());
+      Token head = s.token(m.head());
+      Optional<String> adjective = gazetteer.demonym(agent.code());
+      if (adjective.isPresent() && head.isNoun()
+          && agents.sector(head.lemma(), head.word()).filter(x -> x.equals(agent.sector())).isPresent()) {
+        named.computeIfAbsent(m.actorKey(), k -> new TreeSet<>())
+            .add(adjective.get() + " " + head.word().toLowerCase(Locale.ROOT));
       }
     }
     named.forEach((key, phrases) -> {
@@ -306,7 +349,40 @@ public final class ActorRecognizer {
     }
   }
 
-  private record Candidate(int sentence, int start, int end, String tag, String text) {}
+  /** A name span; {@code code} the country of the place its title names, when the text gives it so. */
+  private record Candidate(int sentence, int start, int end, String tag, String text, String code) {}
+
+  /** A place or country that opens a span, to the token {@code end}, and the country it belongs to. */
+  private record Place(int end, String code) {}
+
+  /**
+   * The place a person's span opens with after a title's "of" ("Prime Minister of Niger Hama Amadou",
+   * "Attorney General of New York Eric Schneiderman"): the tagger takes the place into the name. The
+   * longest run of the span's leading tokens that names a country or a place of one country, leaving
+   * two words or more of name.
+   */
+  private Optional<Place> placeBeforeName(Sentence s, int[] span) {
+    int start = span[0];
+    int end = span[1];
+    if (!s.token(start).ner().equals("PERSON") || end - start < 3 || start == 0) {
+      return Optional.empty();
+    }
+    int before = s.token(start - 1).word().equalsIgnoreCase("the") && start > 1 ? start - 2 : start - 1;
+    if (!s.token(before).word().equals("of")) {
+      return Optional.empty();
+    }
+    for (int k = end - 2; k > start; k--) {
+      String surface = s.span(start, k);
+      Optional<String> code = countryNamed(surface).map(GazetteerEntry::code);
+      if (code.isEmpty() && dictionary != null) {
+        code = dictionary.countryOfPlace(surface);
+      }
+      if (code.isPresent()) {
+        return Optional.of(new Place(k, code.get()));
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Capitalised nouns that make a country's name or adjective part of a place's name. */
   private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Ocean", "Sea", "Gulf", "River", "Delta",
@@ -359,6 +435,13 @@ public final class ActorRecognizer {
     List<String> words = toks.stream().map(Token::word).toList();
     List<int[]> nerSpans = nerSpans(toks);
     TokenMatch lastCountry = null;
+    Map<Integer, String> placedPeople = new HashMap<>();
+    for (int[] span : nerSpans) {
+      placeBeforeName(s, span).ifPresent(p -> {
+        span[0] = p.end();
+        placedPeople.put(p.end(), p.code());
+      });
+    }
     for (TokenMatch m : gazetteer.scan(words)) {
       String surface = s.span(m.start(), m.end());
       if (insideLongerNerSpan(m.start(), m.end(), nerSpans, toks) || gazetteer.isMedia(surface)) {
@@ -417,7 +500,7 @@ public final class ActorRecognizer {
           // A name with no Latin letter or digit ("Путин") has no key: it would key as a bare "person:".
           if (Character.isUpperCase(surface.codePointAt(0)) && !toks.get(start).pos().startsWith("PRP")
               && !ActorKey.slug(surface).isEmpty()) {
-            w.candidates.add(new Candidate(s.index(), start, end, tag, surface));
+            w.candidates.add(new Candidate(s.index(), start, end, tag, surface, placedPeople.get(start)));
           }
         }
         default -> { } // countries and nationalities the gazetteer does not know are not actors
@@ -525,6 +608,10 @@ public final class ActorRecognizer {
         // A surname the article never gives in full is the one listed person of that name, if one.
         full = knownPeople.onlyPersonNamed(c.text()).orElse(null);
       }
+      if (single && person && full == null && dictionary != null) {
+        // else the one person of that surname the field's dictionaries have in office at the article's date
+        full = dictionary.onlyPersonInOffice(c.text(), w.text.documentDate()).orElse(null);
+      }
       Candidate expanded = single ? acronyms.get(c.text()) : null;
       if (expanded != null) {
         // "CPJ" where the article introduced "Committee to Protect Journalists (CPJ)".
@@ -536,7 +623,7 @@ public final class ActorRecognizer {
         String name = full != null ? full : c.text();
         String key = ActorKey.person(name).value();
         MentionKind kind = full != null ? MentionKind.PARTIAL_NAME : MentionKind.NAME;
-        w.add(new Actor(key, name, ActorKind.PERSON, null, null, Set.of()),
+        w.add(new Actor(key, name, ActorKind.PERSON, c.code(), null, Set.of()),
             new Mention(c.sentence(), c.start(), c.end(), head, key, kind), c.text());
       } else {
         Actor org = organization(w, c);
@@ -598,6 +685,11 @@ public final class ActorRecognizer {
     if (agent.isPresent()) {
       return agent.get();
     }
+    Optional<Actor> listed = dictionary == null ? Optional.empty()
+        : dictionary.organisation(c.text(), w.text.documentDate()).map(e -> listedOrganisation(e, w.text.documentDate()));
+    if (listed.isPresent()) {
+      return listed.get();
+    }
     String key = ActorKey.organisation(c.text()).value();
     // "The Nigerian Union of Teachers", "the Latvian Constitutional Court": an organisation
     // whose name opens with a country's name or adjective belongs to that country.
@@ -616,6 +708,29 @@ public final class ActorRecognizer {
       }
     }
     return new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of());
+  }
+
+  /**
+   * The one actor of an organisation the field's dictionaries list, whichever of its names the text
+   * uses ("Tamil Tigers", "LTTE" and "Liberation Tigers of Tamil Eelam" are one node): the gazetteer's
+   * organisation when the entry's names lead to one alone, else keyed and named by the entry's first
+   * name, with the code it holds at {@code date}. The text's wording becomes an alias where it differs.
+   */
+  private Actor listedOrganisation(ActorDictionary.Entry entry, LocalDate date) {
+    Set<GazetteerEntry> known = new LinkedHashSet<>();
+    for (String n : entry.names()) {
+      gazetteer.lookup(n).filter(m -> m.how() == MatchKind.NAME && m.entry().kind() == ActorKind.ORGANIZATION)
+          .ifPresent(m -> known.add(m.entry()));
+    }
+    if (known.size() == 1) {
+      GazetteerEntry e = known.iterator().next();
+      return nationalAgents.getOrDefault(e.key(),
+          new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
+    }
+    ActorDictionary.Affiliation a = entry.affiliationOn(date);
+    String name = entry.displayName();
+    return new Actor(ActorKey.organisation(name).value(), name, ActorKind.ORGANIZATION, a.code(), a.sector(),
+        Set.of());
   }
 
   private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
@@ -1126,8 +1241,34 @@ public final class ActorRecognizer {
     return sentence - last.sentence() <= RECENCY_SENTENCES ? Optional.of(last.key()) : Optional.empty();
   }
 
+  /** Titles that one state's head alone bears, to that state: the pope heads the Holy See. */
+  private static final Map<String, String> STATE_OF_TITLE = Map.of("pope", "VAT");
+
+  /**
+   * A person named with a title only one state's head bears ("Pope Francis", "Pope Benedict XVI")
+   * acts for that state, whatever country the sentence names: the pope visiting Turkey is not
+   * Turkish. The title may open the name or stand just before it.
+   */
+  private void titlesOfOneState(Work w) {
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.kind() != ActorKind.PERSON || a.code() != null || m.kind() != MentionKind.NAME) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      String code = STATE_OF_TITLE.get(s.token(m.start()).word().toLowerCase(Locale.ROOT));
+      if (code == null && m.start() > 0) {
+        code = STATE_OF_TITLE.get(s.token(m.start() - 1).word().toLowerCase(Locale.ROOT));
+      }
+      if (code != null && gazetteer.country(code).isPresent()) {
+        w.actors.put(a.key(), a.withAffiliation(code, "GOV"));
+      }
+    }
+  }
+
   /** A person acting for a country or organisation takes its code and the title's sector. */
   private void applyRoleAffiliations(Work w, List<Role> roles) {
+    titlesOfOneState(w);
     for (Role r : roles) {
       affiliate(w.actors, r);
     }
@@ -1196,8 +1337,9 @@ public final class ActorRecognizer {
    * of their own holds the title for the country every listed person of that surname acts for
    * ({@link KnownPeople}), else in the one country the sentence names ("Rwandan rebels announced
    * that President Kagame ...", "... to allow Haiti's first elections"), not counting a country
-   * named as the other party ("threatened action against Russia"); with several countries named,
-   * or none, the person stays uncoded.
+   * named as the other party ("threatened action against Russia"); a sentence naming none gives the
+   * country of its places ("Indiana Governor Mitch Daniels"), else the previous sentence's one country.
+   * With several countries named there, or none, the person stays uncoded.
    */
   private void titledPersons(Work w) {
     for (Mention m : List.copyOf(w.mentions)) {
@@ -1223,7 +1365,15 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(known.get().code(), sector.get()));
         continue;
       }
+      // "Indiana Governor Mitch Daniels": else the country of the sentence's places; else the previous
+      // sentence's one country, as a brief often names it there.
       Set<String> codes = sentenceCountries(w, m.sentence());
+      if (codes.isEmpty()) {
+        codes = placeCountries(w.text.sentences().get(m.sentence()));
+      }
+      if (codes.isEmpty() && m.sentence() > 0) {
+        codes = sentenceCountries(w, m.sentence() - 1);
+      }
       if (codes.size() == 1) {
         w.actors.put(a.key(), a.withAffiliation(codes.iterator().next(), sector.get()));
       }

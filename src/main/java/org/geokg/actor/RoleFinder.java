@@ -292,7 +292,10 @@ final class RoleFinder {
 
   /**
    * Countries of people described by a nationality without a title ("Farhad Shakeri, an accused
-   * Iranian government asset"): person key to country code.
+   * Iranian government asset"): person key to country code. A person the parser hangs below a title's
+   * "to" ("Russian Ambassador to the United States Sergey Kislyak": the name after the post, taken as
+   * one phrase with it) is the title's holder: the title's nationality is theirs, the post's country
+   * before their name is not.
    */
   static Map<String, String> nationalities(AnnotatedText text, List<Mention> mentions, Map<String, Actor> actors) {
     Map<String, String> out = new HashMap<>();
@@ -301,6 +304,16 @@ final class RoleFinder {
         continue;
       }
       Sentence s = text.sentences().get(m.sentence());
+      Optional<Dependency> posted = s.parents(m.head()).stream()
+          .filter(d -> d.relation().equals("nmod:to") && d.governor() >= 0
+              && s.token(d.governor()).ner().equals("TITLE")).findFirst();
+      if (posted.isPresent()) {
+        String code = demonymBelow(s, posted.get().governor(), mentions, actors, 1);
+        if (code != null) {
+          out.putIfAbsent(m.actorKey(), code);
+        }
+        continue;
+      }
       for (Dependency d : s.dependencies()) {
         int other = -1;
         if (d.relation().equals("appos") && d.governor() == m.head()) {

@@ -77,4 +77,55 @@ class ActorDictionaryTest {
     assertThat(d.lookup("Mohammed Ali", true, LocalDate.of(2005, 6, 1))).isEmpty(); // two listed names open so
     assertThat(d.lookup("Vicente Fox", false, LocalDate.of(2005, 6, 1))).isEmpty(); // organisations: whole names
   }
+
+  @Test
+  void anOrganisationsNamesAndItsAbbreviationInParenthesesLeadToItsOneEntry() {
+    ActorDictionary d = ActorDictionary.of("""
+        NORTHERN_PEOPLES_FRONT_(NPF)_ [KENREB]
+        +PEOPLES_FRONT_OF_THE_NORTH_
+        RED_BANNER_(KENYA)_ [KENREB]
+        ARMED_NORTHERNERS_(AN)_ [KENREB]
+        """, code -> GAZETTEER.country(code).isPresent());
+    ActorDictionary.Entry front = d.organisation("Peoples Front of the North", null).orElseThrow();
+    assertThat(front.displayName()).isEqualTo("Northern Peoples Front");
+    assertThat(d.organisation("NPF", null)).contains(front);
+    assertThat(d.organisation("Npf", null)).isEmpty(); // an abbreviation is written in capitals
+    assertThat(d.lookup("NPF", false, null)).contains(new ActorDictionary.Affiliation("KEN", "REB"));
+    assertThat(d.organisation("KENYA", null)).isEmpty(); // a qualifier in parentheses is no abbreviation
+    assertThat(d.organisation("AN", null)).isEmpty(); // two letters are too often another word
+  }
+
+  @Test
+  void aNameTwoOrganisationsGiveDifferentCodesNamesNeither() {
+    ActorDictionary d = ActorDictionary.of("""
+        NATIONAL_LIBERATION_FRONT_(NLF)_ [DZAREB]
+        NEW_LIBERATION_FORCE_(NLF)_ [PHLREB]
+        +NATIONAL_LIBERATION_FRONT_
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.organisation("NLF", null)).isEmpty();
+    assertThat(d.organisation("National Liberation Front", null)).isEmpty();
+    assertThat(d.organisation("New Liberation Force", null).map(ActorDictionary.Entry::displayName))
+        .contains("New Liberation Force");
+  }
+
+  @Test
+  void aPersonOrACountryIsNoOrganisationEntry() {
+    ActorDictionary d = ActorDictionary.of("""
+        JOHN_SMITH_JONES_ [IGOUNO 20010101-20051231]
+        FREEDONIA_ [KEN]
+        +FREEDONIAN_REPUBLIC_
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.organisation("John Smith Jones", null)).isEmpty();
+    assertThat(d.organisation("Freedonian Republic", null)).isEmpty();
+  }
+
+  @Test
+  void aOneWordOtherNameLeadsToTheEntryOnlyInCapitals() {
+    ActorDictionary d = ActorDictionary.of("""
+        SECRET_ORGANIZATION_ZERO_ [USAREB]
+        +ZERO_
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.organisation("Zero", null)).isEmpty();
+    assertThat(d.organisation("ZERO", null)).isPresent();
+  }
 }

@@ -73,4 +73,16 @@ class NationalGovernmentTest {
         .doesNotContainKey("org:us-senate");
     assertThat(actors("The Senate voted on Tuesday.").actors()).containsKey("org:us-senate");
   }
+
+  @Test
+  void aCountrysJudiciaryByNameIsItsJudicialAgentAsItsCourtsAre() {
+    ArticleActors found = actors("The Iranian judiciary rejected the appeal. An Iranian court later upheld the sentence.");
+    assertThat(found.actors().keySet()).filteredOn(k -> k.contains("jud")).containsExactly("agent:irn-jud");
+  }
+
+  @Test
+  void anAgentIsAlsoNamedByItsCountrysAdjectiveWithTheNounTheTextUses() {
+    ArticleActors found = actors("Troops from Chad crossed the border on Sunday.");
+    assertThat(found.actor("agent:tcd-mil").aliases()).contains("Chadian troops");
+  }
 }

@@ -50,4 +50,43 @@ class TitledPersonTest {
     assertThat(code("Jordan's foreign minister Ayman Safadi has warned the U.S. of \"dangerous consequences\" if it "
         + "recognizes Jerusalem as the capital of Israel.", "person:ayman-safadi")).isEqualTo("JOR");
   }
+
+  @Test
+  void aTitledPersonWhoseSentenceNamesNoCountryTakesThePreviousSentencesOne() {
+    assertThat(code("Heavy fighting continued in northern Sri Lanka on Monday. Prime minister Ranil Weerasena said "
+        + "the talks would resume.", "person:ranil-weerasena")).isEqualTo("LKA");
+  }
+
+  @Test
+  void aPreviousSentenceNamingSeveralCountriesGivesNone() {
+    assertThat(code("Sri Lanka and India signed a trade pact on Monday. Prime minister Ranil Weerasena said "
+        + "the talks would resume.", "person:ranil-weerasena")).isNull();
+  }
+
+  @Test
+  void aTitledPersonNamedWithAPlaceOfOneCountryActsForIt() {
+    assertThat(code("Ohio Governor Mark Tallbridge signed the budget bill on Friday.", "person:mark-tallbridge"))
+        .isEqualTo("USA");
+  }
+
+  @Test
+  void aCountryAfterTheTitlesOfIsNotPartOfThePersonsNameButTheirCountry() {
+    ArticleActors found = RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(
+        "Parliament passed a motion against the Prime Minister of Niger Hama Oumarou on Friday.",
+        LocalDate.of(2024, 11, 15)));
+    assertThat(found.actors()).containsKey("person:hama-oumarou").doesNotContainKey("person:niger-hama-oumarou");
+    assertThat(found.actor("person:hama-oumarou").code()).isEqualTo("NER");
+  }
+
+  @Test
+  void thePopeActsForTheHolySeeWhateverCountryTheSentenceNames() {
+    assertThat(code("Pope Leonard visited Turkey on Friday and prayed with local leaders.", "person:pope-leonard"))
+        .isEqualTo("VAT");
+  }
+
+  @Test
+  void anAmbassadorNamedAfterTheirPostIsOfTheTitlesNationalityNotThePosts() {
+    assertThat(code("Russian Ambassador to the United Kingdom Pavel Orlinsky rejected the claims on Tuesday.",
+        "person:pavel-orlinsky")).isEqualTo("RUS");
+  }
 }
