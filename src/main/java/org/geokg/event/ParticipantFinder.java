@@ -85,6 +85,16 @@ final class ParticipantFinder {
     if (owner.isPresent() || !target) {
       return owner.map(List::of).orElse(List.of());
     }
+    for (int made : s.children(token, "acl")) { // "the bill proposed by the city's government": its author
+      for (Dependency d : s.children(made)) {
+        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+          List<Participant> authors = participants(s, d.dependent(), actors, false);
+          if (!authors.isEmpty()) {
+            return authors;
+          }
+        }
+      }
+    }
     for (Dependency d : s.children(token)) {
       // "a camp for Congolese refugees", "the homes of Palestinians": whom the thing belongs to
       if (d.relation().equals("nmod:between") || d.relation().equals("nmod:with")

@@ -410,4 +410,15 @@ class EventRulesTest {
     assertThat(events("Russia voiced concern over NATO's military exercises near its border.")).contains("ACCUSE RUS->IGO");
     assertThat(events("The minister said the concern was shared by Russia.")).noneMatch(e -> e.startsWith("ACCUSE"));
   }
+
+  @Test
+  void aThingTheTargetUsedOrMadeStandsForThem() {
+    assertThat(events("Al-Shabaab attacked an airfield used by Kenyan troops.")).contains("ASSAULT SOM->KEN");
+  }
+
+  @Test
+  void aProtestOutsideAnInstitutionIsAgainstIt() {
+    assertThat(events("Kenyan protesters demonstrated outside the Ugandan embassy in Nairobi."))
+        .anyMatch(e -> e.startsWith("PROTEST KEN->UGA"));
+  }
 }
