@@ -334,11 +334,6 @@ class EventRulesTest {
   }
 
   @Test
-  void bareRebelsAreTheRebelsOfTheCountryTheyFight() {
-    assertThat(events("Rebels ambushed a Malian army convoy on Sunday.")).contains("ASSAULT MLI->MLI");
-  }
-
-  @Test
   void anActInAPlanOrBidIsNotReportedDone() {
     assertThat(events("Iraq condemned the Turkish plan to invade Syria.")).noneMatch(e -> e.startsWith("ASSAULT TUR"));
     assertThat(events("Venezuela foiled a bid to kill its president.")).noneMatch(e -> e.startsWith("ASSAULT"));
