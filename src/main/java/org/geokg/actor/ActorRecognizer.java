@@ -1019,15 +1019,23 @@ public final class ActorRecognizer {
       "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",
       "helicopter", "warplane", "warship", "bulldozer", "artillery", "gunboat", "agent", "guard", "force");
 
+  /** Determiners by which "government" alone is a country's own: "the government", "his government". */
+  private static final Set<String> GOVERNMENT_DETERMINERS = Set.of("the", "its", "his", "her", "their");
+
   /**
    * A plural collective, or police or the military, standing alone ("Police fired tear gas",
-   * "protesters marched"), not a modifier of another noun ("police station").
+   * "protesters marched"), not a modifier of another noun ("police station"); and "the government"
+   * or "its government" alone, the government of the country the text is about ("In Sudan, the
+   * government and the rebels agreed ...").
    */
   private static boolean bareCollective(Sentence s, Token t, String sector) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     boolean collective = t.pos().equals("NNS") || lemma.equals("police") || lemma.equals("military")
         || lemma.equals("army");
-    return BARE_SECTORS.contains(sector) && collective && !NOT_BARE.contains(lemma)
+    boolean government = sector.equals("GOV") && lemma.equals("government") && t.pos().equals("NN")
+        && s.children(t.index()).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("nmod:poss"))
+            && GOVERNMENT_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    return (BARE_SECTORS.contains(sector) && collective || government) && !NOT_BARE.contains(lemma)
         && s.parents(t.index()).stream().noneMatch(d -> d.relation().equals("compound"))
         && s.children(t.index()).stream().noneMatch(d -> FOREIGN.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }

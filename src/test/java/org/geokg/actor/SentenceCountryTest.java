@@ -66,4 +66,20 @@ class SentenceCountryTest {
     assertThat(actors("Police in Lahore arrested two men.").actors().values())
         .anyMatch(a -> "PAK".equals(a.code()) && "POL".equals(a.sector()));
   }
+
+  @Test
+  void theGovernmentAloneIsTheGovernmentOfTheSentencesCountry() {
+    assertThat(actors("In Chad, the government and the rebels agreed to a truce on Friday.").actors())
+        .containsKey("agent:tcd-gov");
+    assertThat(actors("Chile reported new cases, and its government tightened the rules.").actors())
+        .containsKey("agent:chl-gov");
+  }
+
+  @Test
+  void governmentAsAModifierOrWithoutOneCountryIsNoActor() {
+    assertThat(actors("Protesters in Chad burned government buildings on Friday.").actors())
+        .doesNotContainKey("agent:tcd-gov");
+    assertThat(actors("The government raised taxes on Friday.").actors().keySet())
+        .noneMatch(k -> k.endsWith("-gov"));
+  }
 }
