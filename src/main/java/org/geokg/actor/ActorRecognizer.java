@@ -1376,10 +1376,13 @@ public final class ActorRecognizer {
   /**
    * A person or organisation still without a code, named in sentences that name one country between
    * them, not as the other party ("Kenyan lawmakers cheered as Wanjiru Kamau opened the session"), acts
-   * for that country. Several countries, or none, leave it uncoded.
+   * for that country. Sentences naming no country give the one country their places belong to
+   * ("candidates Ted Hale and Jon Moss debated in Milwaukee, Wisconsin"). Several countries, or none,
+   * leave it uncoded.
    */
   private void countryOfTheirSentences(Work w) {
     Map<String, Set<String>> codes = new HashMap<>();
+    Map<String, Set<String>> places = new HashMap<>();
     for (Mention m : w.mentions) {
       Actor a = w.actors.get(m.actorKey());
       if (a.kind() == ActorKind.COUNTRY || a.code() != null
@@ -1387,10 +1390,12 @@ public final class ActorRecognizer {
         continue;
       }
       codes.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(sentenceCountries(w, m.sentence()));
+      places.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(placeCountries(w.text.sentences().get(m.sentence())));
     }
     codes.forEach((key, found) -> {
-      if (found.size() == 1) {
-        w.actors.put(key, w.actors.get(key).withAffiliation(found.iterator().next(), null));
+      Set<String> country = found.isEmpty() ? places.get(key) : found;
+      if (country.size() == 1) {
+        w.actors.put(key, w.actors.get(key).withAffiliation(country.iterator().next(), null));
       }
     });
   }

@@ -39,6 +39,18 @@ class SentenceCountryTest {
   }
 
   @Test
+  void aSentenceNamingNoCountryGivesTheOneCountryOfItsPlaces() {
+    assertThat(code("Candidates Wanjiru Kamau and Tom Hale debated in Milwaukee, Wisconsin, on Monday.",
+        "person:wanjiru-kamau")).isEqualTo("USA");
+  }
+
+  @Test
+  void placesDoNotOverruleACountryTheSentenceNames() {
+    assertThat(code("Kenyan lawmakers met Wanjiru Kamau in Milwaukee, Wisconsin, on Monday.",
+        "person:wanjiru-kamau")).isEqualTo("KEN");
+  }
+
+  @Test
   void bareCollectivesAreTheirSentencesCountrys() {
     ArticleActors found = actors("Police fired tear gas at protesters in Caracas on Sunday.");
     assertThat(found.actors()).containsKeys("agent:ven-pol", "agent:ven-civ");
