@@ -1377,12 +1377,14 @@ public final class ActorRecognizer {
    * A person or organisation still without a code, named in sentences that name one country between
    * them, not as the other party ("Kenyan lawmakers cheered as Wanjiru Kamau opened the session"), acts
    * for that country. Sentences naming no country give the one country their places belong to
-   * ("candidates Ted Hale and Jon Moss debated in Milwaukee, Wisconsin"). Several countries, or none,
-   * leave it uncoded.
+   * ("candidates Ted Hale and Jon Moss debated in Milwaukee, Wisconsin"); with no place either, the
+   * one country the sentences before them name, as a brief often names it there (as for titled
+   * people). Several countries, or none, leave it uncoded.
    */
   private void countryOfTheirSentences(Work w) {
     Map<String, Set<String>> codes = new HashMap<>();
     Map<String, Set<String>> places = new HashMap<>();
+    Map<String, Set<String>> before = new HashMap<>();
     for (Mention m : w.mentions) {
       Actor a = w.actors.get(m.actorKey());
       if (a.kind() == ActorKind.COUNTRY || a.code() != null
@@ -1391,9 +1393,15 @@ public final class ActorRecognizer {
       }
       codes.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(sentenceCountries(w, m.sentence()));
       places.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(placeCountries(w.text.sentences().get(m.sentence())));
+      if (m.sentence() > 0) {
+        before.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(sentenceCountries(w, m.sentence() - 1));
+      }
     }
     codes.forEach((key, found) -> {
       Set<String> country = found.isEmpty() ? places.get(key) : found;
+      if (country.isEmpty()) {
+        country = before.getOrDefault(key, Set.of());
+      }
       if (country.size() == 1) {
         w.actors.put(key, w.actors.get(key).withAffiliation(country.iterator().next(), null));
       }

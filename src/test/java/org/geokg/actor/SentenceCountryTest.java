@@ -45,6 +45,14 @@ class SentenceCountryTest {
   }
 
   @Test
+  void aSentenceNamingNeitherCountryNorPlaceGivesThePreviousSentencesOneCountry() {
+    assertThat(code("Kenyan lawmakers debated the budget on Monday. Wanjiru Kamau resigned soon after.",
+        "person:wanjiru-kamau")).isEqualTo("KEN");
+    assertThat(code("Kenyan and Tanzanian lawmakers met on Monday. Wanjiru Kamau resigned soon after.",
+        "person:wanjiru-kamau")).isNull();
+  }
+
+  @Test
   void placesDoNotOverruleACountryTheSentenceNames() {
     assertThat(code("Kenyan lawmakers met Wanjiru Kamau in Milwaukee, Wisconsin, on Monday.",
         "person:wanjiru-kamau")).isEqualTo("KEN");
