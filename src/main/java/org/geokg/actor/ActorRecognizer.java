@@ -1019,15 +1019,23 @@ public final class ActorRecognizer {
       "student", "teacher", "farmer", "prisoner", "refugee", "hacker", "criminal", "aircraft", "jet", "tank",
       "helicopter", "warplane", "warship", "bulldozer", "artillery", "gunboat", "agent", "guard", "force");
 
+  /** Determiners by which "government" alone is a country's own: "the government", "his government". */
+  private static final Set<String> GOVERNMENT_DETERMINERS = Set.of("the", "its", "his", "her", "their");
+
   /**
    * A plural collective, or police or the military, standing alone ("Police fired tear gas",
-   * "protesters marched"), not a modifier of another noun ("police station").
+   * "protesters marched"), not a modifier of another noun ("police station"); and "the government"
+   * or "its government" alone, the government of the country the text is about ("In Sudan, the
+   * government and the rebels agreed ...").
    */
   private static boolean bareCollective(Sentence s, Token t, String sector) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     boolean collective = t.pos().equals("NNS") || lemma.equals("police") || lemma.equals("military")
         || lemma.equals("army");
-    return BARE_SECTORS.contains(sector) && collective && !NOT_BARE.contains(lemma)
+    boolean government = sector.equals("GOV") && lemma.equals("government") && t.pos().equals("NN")
+        && s.children(t.index()).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("nmod:poss"))
+            && GOVERNMENT_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    return (BARE_SECTORS.contains(sector) && collective || government) && !NOT_BARE.contains(lemma)
         && s.parents(t.index()).stream().noneMatch(d -> d.relation().equals("compound"))
         && s.children(t.index()).stream().noneMatch(d -> FOREIGN.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
@@ -1276,19 +1284,107 @@ public final class ActorRecognizer {
       Actor holder = w.actors.get(e.getKey());
       w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
     }
+    describedByCountry(w);
     knownPeople(w);
     dictionary(w);
     titledPersons(w);
     countryOfTheirSentences(w);
   }
 
+  /** The most words a descriptor between a country and a name may have ("Latvian ice hockey club"). */
+  private static final int DESCRIPTOR_WORDS = 4;
+
+  /**
+   * A person or organisation still without a code whose name the text opens with a descriptor that
+   * a country's demonym or name leads ("Zambian President Edgar Lungu", "Canadian academic William
+   * Schabas", "former U.S. Marine John Harlow", "Latvian ice hockey club Dinamo Riga", "Egypt's
+   * state-owned airline, EgyptAir"), or with a title of a named country ("the Prime Minister of Pakistan
+   * Yousuf Raza Gilani"), acts for that country, whatever other countries the sentence names. Read
+   * from the words, not the parse, as parses of such headlines often go wrong. A title in the
+   * descriptor gives the sector.
+   */
+  private void describedByCountry(Work w) {
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.code() != null || m.kind() != MentionKind.NAME
+          || a.kind() != ActorKind.PERSON && a.kind() != ActorKind.ORGANIZATION) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      int k = m.start() - 1;
+      // "Polish President, Andrzej Duda": a comma may part the descriptor from the name
+      int end = k >= 0 && s.token(k).word().equals(",") ? k : m.start();
+      int first = end;
+      while (first > 0 && end - first < DESCRIPTOR_WORDS && descriptorWord(w, s, first - 1)) {
+        first--;
+      }
+      Optional<String> code = Optional.empty();
+      if (first < end) {
+        int before = first - 1;
+        if (before >= 0 && s.token(before).pos().equals("POS")) {
+          before--;
+        }
+        code = countryEndingAt(w, s, before);
+      } else if (end == m.start() && k >= 2 && s.token(k - 1).word().equalsIgnoreCase("of")
+          && s.token(k - 2).ner().equals("TITLE")) {
+        // "the Prime Minister of Pakistan Yousuf Raza Gilani": the country names the title's post
+        code = countryEndingAt(w, s, k).filter(c -> w.mentions.stream().anyMatch(o -> o.sentence() == s.index()
+            && o.end() == m.start() && w.actors.get(o.actorKey()).kind() == ActorKind.COUNTRY));
+        first = k - 2;
+        while (first > 0 && s.token(first - 1).ner().equals("TITLE")) {
+          first--;
+        }
+        end = k - 1;
+      }
+      if (code.isPresent()) {
+        String title = s.span(first, end).toLowerCase(Locale.ROOT).replace(".", "");
+        String sector = a.kind() == ActorKind.PERSON ? gazetteer.titleSector(title).orElse(null) : null;
+        w.actors.put(a.key(), a.withAffiliation(code.get(), sector));
+      }
+    }
+  }
+
+  /** A word of a descriptor: a title, or a common noun or adjective no actor's mention covers. */
+  private static boolean descriptorWord(Work w, Sentence s, int i) {
+    Token t = s.token(i);
+    if (w.mentions.stream().anyMatch(o -> o.sentence() == s.index() && o.covers(i)
+        && o.kind() != MentionKind.NOMINAL)) {
+      return false;
+    }
+    if (t.ner().equals("TITLE")) {
+      return true;
+    }
+    return t.ner().equals("O") && (t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().startsWith("JJ")
+        || t.pos().equals("NNP") && !t.word().equals(t.word().toUpperCase(Locale.ROOT)));
+  }
+
+  /** The code of a coded country or other non-person actor whose mention ends at token {@code i}. */
+  private static Optional<String> countryEndingAt(Work w, Sentence s, int i) {
+    if (i < 0) {
+      return Optional.empty();
+    }
+    for (Mention o : w.mentions) {
+      Actor oa = w.actors.get(o.actorKey());
+      if (o.sentence() == s.index() && o.end() == i + 1 && o.kind() != MentionKind.NOMINAL
+          && oa.kind() != ActorKind.PERSON && oa.code() != null && !oa.code().equals("IGO")) {
+        return Optional.of(oa.code());
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * A person or organisation still without a code, named in sentences that name one country between
    * them, not as the other party ("Kenyan lawmakers cheered as Wanjiru Kamau opened the session"), acts
-   * for that country. Several countries, or none, leave it uncoded.
+   * for that country. Sentences naming no country give the one country their places belong to
+   * ("candidates Ted Hale and Jon Moss debated in Milwaukee, Wisconsin"); with no place either, the
+   * one country the sentences before them name, as a brief often names it there (as for titled
+   * people). Several countries, or none, leave it uncoded.
    */
   private void countryOfTheirSentences(Work w) {
     Map<String, Set<String>> codes = new HashMap<>();
+    Map<String, Set<String>> places = new HashMap<>();
+    Map<String, Set<String>> before = new HashMap<>();
     for (Mention m : w.mentions) {
       Actor a = w.actors.get(m.actorKey());
       if (a.kind() == ActorKind.COUNTRY || a.code() != null
@@ -1296,10 +1392,18 @@ public final class ActorRecognizer {
         continue;
       }
       codes.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(sentenceCountries(w, m.sentence()));
+      places.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(placeCountries(w.text.sentences().get(m.sentence())));
+      if (m.sentence() > 0) {
+        before.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(sentenceCountries(w, m.sentence() - 1));
+      }
     }
     codes.forEach((key, found) -> {
-      if (found.size() == 1) {
-        w.actors.put(key, w.actors.get(key).withAffiliation(found.iterator().next(), null));
+      Set<String> country = found.isEmpty() ? places.get(key) : found;
+      if (country.isEmpty()) {
+        country = before.getOrDefault(key, Set.of());
+      }
+      if (country.size() == 1) {
+        w.actors.put(key, w.actors.get(key).withAffiliation(country.iterator().next(), null));
       }
     });
   }

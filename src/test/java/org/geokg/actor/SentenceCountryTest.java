@@ -39,6 +39,26 @@ class SentenceCountryTest {
   }
 
   @Test
+  void aSentenceNamingNoCountryGivesTheOneCountryOfItsPlaces() {
+    assertThat(code("Candidates Wanjiru Kamau and Tom Hale debated in Milwaukee, Wisconsin, on Monday.",
+        "person:wanjiru-kamau")).isEqualTo("USA");
+  }
+
+  @Test
+  void aSentenceNamingNeitherCountryNorPlaceGivesThePreviousSentencesOneCountry() {
+    assertThat(code("Kenyan lawmakers debated the budget on Monday. Wanjiru Kamau resigned soon after.",
+        "person:wanjiru-kamau")).isEqualTo("KEN");
+    assertThat(code("Kenyan and Tanzanian lawmakers met on Monday. Wanjiru Kamau resigned soon after.",
+        "person:wanjiru-kamau")).isNull();
+  }
+
+  @Test
+  void placesDoNotOverruleACountryTheSentenceNames() {
+    assertThat(code("Kenyan lawmakers met Wanjiru Kamau in Milwaukee, Wisconsin, on Monday.",
+        "person:wanjiru-kamau")).isEqualTo("KEN");
+  }
+
+  @Test
   void bareCollectivesAreTheirSentencesCountrys() {
     ArticleActors found = actors("Police fired tear gas at protesters in Caracas on Sunday.");
     assertThat(found.actors()).containsKeys("agent:ven-pol", "agent:ven-civ");
@@ -65,5 +85,21 @@ class SentenceCountryTest {
     // with no one else's, a collective is the place's
     assertThat(actors("Police in Lahore arrested two men.").actors().values())
         .anyMatch(a -> "PAK".equals(a.code()) && "POL".equals(a.sector()));
+  }
+
+  @Test
+  void theGovernmentAloneIsTheGovernmentOfTheSentencesCountry() {
+    assertThat(actors("In Chad, the government and the rebels agreed to a truce on Friday.").actors())
+        .containsKey("agent:tcd-gov");
+    assertThat(actors("Chile reported new cases, and its government tightened the rules.").actors())
+        .containsKey("agent:chl-gov");
+  }
+
+  @Test
+  void governmentAsAModifierOrWithoutOneCountryIsNoActor() {
+    assertThat(actors("Protesters in Chad burned government buildings on Friday.").actors())
+        .doesNotContainKey("agent:tcd-gov");
+    assertThat(actors("The government raised taxes on Friday.").actors().keySet())
+        .noneMatch(k -> k.endsWith("-gov"));
   }
 }
