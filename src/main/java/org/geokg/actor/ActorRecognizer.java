@@ -1040,16 +1040,17 @@ public final class ActorRecognizer {
         && s.children(t.index()).stream().noneMatch(d -> FOREIGN.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
+  /** Sectors whose bare collectives belong to the country of the places they act in. */
+  private static final Set<String> LOCAL_SECTORS = Set.of("CIV", "POL", "JUD");
+
   /**
    * The country of a collective of {@code sector} the sentence names bare ("people", "police"): for
    * civilians, police and courts, that of the one country its places belong to ("killed ten people in
    * Kharkiv" whoever struck, "prosecutors in Manhattan"; armed men are no more the place's than talks
-   * held in Oslo are Norway's); else
-   * the one country the sentence names, other than as the other party of an action; if it names
-   * none, the one the previous sentence names. Empty when there are several or none.
+   * held in Oslo are Norway's); else the one country the sentence names, other than as the other
+   * party of an action; if it names none, the one the previous sentence names. Empty when there are
+   * several or none.
    */
-  private static final Set<String> LOCAL_SECTORS = Set.of("CIV", "POL", "JUD");
-
   private Optional<GazetteerEntry> contextCountry(Work w, Sentence s, String sector) {
     Set<String> placed = LOCAL_SECTORS.contains(sector) ? placeCountries(s) : Set.of();
     if (placed.size() == 1) {
