@@ -680,36 +680,13 @@ public final class EventExtractor {
     if (!t.isVerb() || s.children(i, "aux").stream().noneMatch(a -> s.token(a).word().equalsIgnoreCase("must"))) {
       return List.of();
     }
-    Integer speech = null;
-    for (Dependency d : s.parents(i)) {
-      if (d.governor() >= 0 && d.base().equals("ccomp") && s.token(d.governor()).isVerb()
-          && SAY_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
-        speech = d.governor();
-      }
-    }
+    Integer speech = reportingVerb(s, i, SAY_VERBS);
     if (speech == null) {
-      return List.of();
-    }
-    List<Participant> sources = new ArrayList<>();
-    for (int subj : subjectsOf(s, speech)) {
-      sources.addAll(participants(s, subj, actors, false));
-    }
-    List<Participant> targets = new ArrayList<>();
-    for (int subj : subjectsOf(s, i)) {
-      targets.addAll(participants(s, subj, actors, true));
-    }
-    if (sources.isEmpty() || targets.isEmpty()) {
       return List.of();
     }
     Facts f = new Facts(s, i, date(s, speech, null, docDate, s.token(speech)), place(s, i, null, actors), 0.75,
         false, Modality.ASSERTED, attribution(s, i, actors));
-    List<EventMention> out = new ArrayList<>();
-    for (Participant src : sources) {
-      for (Participant tgt : targets) {
-        emit(out, RelationType.DEMANDED, src, tgt, f);
-      }
-    }
-    return out;
+    return speakerToSubjects(s, speech, i, RelationType.DEMANDED, f, actors);
   }
 
   /**
@@ -724,34 +701,45 @@ public final class EventExtractor {
         || lexicon.at(s, i).isPresent()) {
       return List.of();
     }
-    Integer speech = null;
-    for (Dependency d : s.parents(i)) {
-      if (d.governor() >= 0 && d.base().equals("ccomp") && s.token(d.governor()).isVerb()
-          && CLAIMING_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
-        speech = d.governor();
-      }
-    }
+    Integer speech = reportingVerb(s, i, CLAIMING_VERBS);
     if (speech == null || negated(s, speech, null)) {
       return List.of();
     }
+    Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
+        0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
+    return speakerToSubjects(s, speech, i, RelationType.ACCUSED, f, actors);
+  }
+
+  /** The verb among {@code verbs} whose complement clause {@code clause} is ("said [Sudan must return ...]"), or null. */
+  private static Integer reportingVerb(Sentence s, int clause, Set<String> verbs) {
+    Integer speech = null;
+    for (Dependency d : s.parents(clause)) {
+      if (d.governor() >= 0 && d.base().equals("ccomp") && s.token(d.governor()).isVerb()
+          && verbs.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        speech = d.governor();
+      }
+    }
+    return speech;
+  }
+
+  /**
+   * What the speaker of {@code speech} does to each subject of the clause it reports, as {@code type}
+   * ("Russia said Sudan must return": Russia demands of Sudan); none when either side names no actor.
+   */
+  private static List<EventMention> speakerToSubjects(Sentence s, int speech, int clause, RelationType type, Facts f,
+      ArticleActors actors) {
     List<Participant> sources = new ArrayList<>();
     for (int subj : subjectsOf(s, speech)) {
       sources.addAll(participants(s, subj, actors, false));
     }
     List<Participant> targets = new ArrayList<>();
-    for (int subj : subjectsOf(s, i)) {
+    for (int subj : subjectsOf(s, clause)) {
       targets.addAll(participants(s, subj, actors, true));
     }
-    targets.removeAll(sources);
-    if (sources.isEmpty() || targets.isEmpty()) {
-      return List.of();
-    }
-    Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
-        0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
     List<EventMention> out = new ArrayList<>();
     for (Participant src : sources) {
       for (Participant tgt : targets) {
-        emit(out, RelationType.ACCUSED, src, tgt, f);
+        emit(out, type, src, tgt, f); // a speaker reporting of themselves accuses no one: emit skips it
       }
     }
     return out;

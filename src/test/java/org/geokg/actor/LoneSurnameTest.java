@@ -22,12 +22,15 @@ class LoneSurnameTest {
 
   private static final String TEXT = "Ochieng said on Monday that the talks would resume next week.";
 
+  /** One listed bearer of the surname, in Kenya's government from 2005 to 2010. */
+  private static final String PETER_IN_OFFICE_2005_2010 = """
+      PETER_OCHIENG_
+      \t[KENGOV 20050101-20101231]
+      """;
+
   @Test
   void aLoneSurnameIsTheOneListedPersonOfThatNameInOfficeAtTheArticlesDate() {
-    ArticleActors found = actors("""
-        PETER_OCHIENG_
-        \t[KENGOV 20050101-20101231]
-        """, TEXT, LocalDate.of(2008, 3, 1));
+    ArticleActors found = actors(PETER_IN_OFFICE_2005_2010, TEXT, LocalDate.of(2008, 3, 1));
     assertThat(found.actors()).containsKey("person:peter-ochieng").doesNotContainKey("person:ochieng");
     assertThat(found.actor("person:peter-ochieng").code()).isEqualTo("KEN");
     assertThat(found.actor("person:peter-ochieng").aliases()).contains("Ochieng");
@@ -35,10 +38,7 @@ class LoneSurnameTest {
 
   @Test
   void aLoneSurnameStaysApartWhenNoListedBearerIsInOfficeThen() {
-    ArticleActors found = actors("""
-        PETER_OCHIENG_
-        \t[KENGOV 20050101-20101231]
-        """, TEXT, LocalDate.of(2015, 3, 1));
+    ArticleActors found = actors(PETER_IN_OFFICE_2005_2010, TEXT, LocalDate.of(2015, 3, 1));
     assertThat(found.actors()).containsKey("person:ochieng").doesNotContainKey("person:peter-ochieng");
   }
 
@@ -55,10 +55,8 @@ class LoneSurnameTest {
 
   @Test
   void theArticlesOwnFullNameComesFirst() {
-    ArticleActors found = actors("""
-        PETER_OCHIENG_
-        \t[KENGOV 20050101-20101231]
-        """, "Doctor James Ochieng arrived in Nairobi. " + TEXT, LocalDate.of(2008, 3, 1));
+    ArticleActors found = actors(PETER_IN_OFFICE_2005_2010, "Doctor James Ochieng arrived in Nairobi. " + TEXT,
+        LocalDate.of(2008, 3, 1));
     assertThat(found.actors()).containsKey("person:james-ochieng").doesNotContainKey("person:peter-ochieng");
   }
 }
