@@ -1122,7 +1122,8 @@ public final class ActorRecognizer {
           continue;
         }
         if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-          pronounAntecedent(seen, s.index()).ifPresent(key -> {
+          Set<String> clauseSubjects = subjectsOfGoverningVerb(s, i, w.mentions, added);
+          pronounAntecedent(seen, s.index(), clauseSubjects).ifPresent(key -> {
             added.add(new Mention(s.index(), i, i + 1, i, key, MentionKind.PRONOUN));
             seen.add(new Seen(s.index(), i, key, isSubject(s, i)));
           });
@@ -1233,21 +1234,54 @@ public final class ActorRecognizer {
 
   /** He/she: the last subject person of this or the previous sentence, else the last person. */
   private static Optional<String> pronounAntecedent(List<Seen> seen, int sentence) {
+    return pronounAntecedent(seen, sentence, Set.of());
+  }
+
+  /**
+   * He/she/him/her, never one of {@code excluded}: the subjects of the verb a pronoun is the object
+   * of, since "Kerry met Abbas and urged him" would say "himself" were it Kerry. Such an object
+   * pronoun takes up the other person of its own sentence first.
+   */
+  private static Optional<String> pronounAntecedent(List<Seen> seen, int sentence, Set<String> excluded) {
+    if (!excluded.isEmpty()) {
+      for (int k = seen.size() - 1; k >= 0 && seen.get(k).sentence() == sentence; k--) {
+        if (!excluded.contains(seen.get(k).key())) {
+          return Optional.of(seen.get(k).key());
+        }
+      }
+    }
     for (int k = seen.size() - 1; k >= 0; k--) {
       Seen p = seen.get(k);
-      if (p.subject() && sentence - p.sentence() <= 1) {
+      if (p.subject() && sentence - p.sentence() <= 1 && !excluded.contains(p.key())) {
         return Optional.of(p.key());
       }
     }
-    return recentPerson(seen, sentence);
+    for (int k = seen.size() - 1; k >= 0; k--) {
+      Seen p = seen.get(k);
+      if (sentence - p.sentence() > RECENCY_SENTENCES) {
+        break;
+      }
+      if (!excluded.contains(p.key())) {
+        return Optional.of(p.key());
+      }
+    }
+    return Optional.empty();
   }
 
-  private static Optional<String> recentPerson(List<Seen> seen, int sentence) {
-    if (seen.isEmpty()) {
-      return Optional.empty();
+  /** The actors that are subjects of the verb {@code pronoun} is an object of, or none. */
+  private static Set<String> subjectsOfGoverningVerb(Sentence s, int pronoun, List<Mention> named,
+      List<Mention> referred) {
+    Set<String> keys = new HashSet<>();
+    for (Dependency d : s.parents(pronoun)) {
+      if (d.governor() < 0 || !(d.base().equals("obj") || d.base().equals("iobj"))) {
+        continue;
+      }
+      for (int subject : s.children(d.governor(), "nsubj")) {
+        mentionAt(named, s.index(), subject).or(() -> mentionAt(referred, s.index(), subject))
+            .ifPresent(m -> keys.add(m.actorKey()));
+      }
     }
-    Seen last = seen.get(seen.size() - 1);
-    return sentence - last.sentence() <= RECENCY_SENTENCES ? Optional.of(last.key()) : Optional.empty();
+    return keys;
   }
 
   /** Titles that one state's head alone bears, to that state: the pope heads the Holy See. */

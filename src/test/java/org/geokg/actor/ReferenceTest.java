@@ -47,4 +47,21 @@ class ReferenceTest {
   void theyNamesNoOneWhenNoGroupWasASubjectJustBefore() {
     assertThat(actorsIn("Peru's president met the press on Monday. They asked about the budget.", 1)).isEmpty();
   }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsOwnVerb() {
+    assertThat(actorsIn("Senator Ana Ruiz met Carlos Vega and urged him to resign.", 0))
+        .containsExactly("person:ana-ruiz", "person:carlos-vega");
+    List<Mention> mentions = RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(
+        "Senator Ana Ruiz met Carlos Vega and urged him to resign.", LocalDate.of(2024, 11, 15))).mentionsIn(0);
+    assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PRONOUN)
+        .extracting(Mention::actorKey).containsExactly("person:carlos-vega");
+  }
+
+  @Test
+  void aSubjectPronounStillTakesUpTheLastSubject() {
+    assertThat(RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(
+        "Senator Ana Ruiz met Carlos Vega on Monday. She urged him to resign.", LocalDate.of(2024, 11, 15)))
+        .mentionsIn(1)).extracting(Mention::actorKey).containsExactly("person:ana-ruiz", "person:carlos-vega");
+  }
 }
