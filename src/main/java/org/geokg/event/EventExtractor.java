@@ -4,6 +4,8 @@ import static org.geokg.event.EventSetting.attribution;
 import static org.geokg.event.EventSetting.date;
 import static org.geokg.event.EventSetting.place;
 import static org.geokg.event.EventWords.CLAIMING_VERBS;
+import static org.geokg.event.EventWords.OBLIGING_AUX;
+import static org.geokg.event.EventWords.OBLIGING_VERBS;
 import static org.geokg.event.EventWords.EASING_VERBS;
 import static org.geokg.event.EventWords.FRAME_NOUNS;
 import static org.geokg.event.EventWords.HOSTILE;
@@ -28,6 +30,7 @@ import static org.geokg.event.Syntax.clauseHead;
 import static org.geokg.event.Syntax.future;
 import static org.geokg.event.Syntax.governingVerb;
 import static org.geokg.event.Syntax.hasModal;
+import static org.geokg.event.Syntax.isInfinitive;
 import static org.geokg.event.Syntax.isObjectOf;
 import static org.geokg.event.Syntax.negated;
 import static org.geokg.event.Syntax.nounOfInfinitive;
@@ -407,6 +410,11 @@ public final class EventExtractor {
           for (int subj : s.children(d.dependent(), "nsubj")) {
             ev.targets.addAll(participants(s, subj, actors, true));
           }
+        } else if ((d.base().equals("obj") || d.relation().equals("obl:for"))
+            && OWN_ACTS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          for (int doer : s.children(d.dependent(), "nmod:of")) { // "demanded the resignation of X": X
+            ev.targets.addAll(participants(s, doer, actors, true));
+          }
         }
       }
     }
@@ -673,11 +681,12 @@ public final class EventExtractor {
 
   /**
    * A reported obligation is a demand (CAMEO 10): in "Russia said Sudan must return a helicopter"
-   * the speaker demands of the complement's subject; the complement's own verb is not an event.
+   * (or "should return", "needed to return") the speaker demands of the complement's subject; the
+   * complement's own verb is not an event.
    */
   private List<EventMention> reportedObligation(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
     Token t = s.token(i);
-    if (!t.isVerb() || s.children(i, "aux").stream().noneMatch(a -> s.token(a).word().equalsIgnoreCase("must"))) {
+    if (!t.isVerb() || !obliged(s, i)) {
       return List.of();
     }
     Integer speech = reportingVerb(s, i, SAY_VERBS);
@@ -687,6 +696,15 @@ public final class EventExtractor {
     Facts f = new Facts(s, i, date(s, speech, null, docDate, s.token(speech)), place(s, i, null, actors), 0.75,
         false, Modality.ASSERTED, attribution(s, i, actors));
     return speakerToSubjects(s, speech, i, RelationType.DEMANDED, f, actors);
+  }
+
+  /** Whether clause {@code i} says its subject is obliged to act ("must return", "needed to take"). */
+  private static boolean obliged(Sentence s, int i) {
+    if (s.children(i, "aux").stream().anyMatch(a -> OBLIGING_AUX.contains(s.token(a).word().toLowerCase(Locale.ROOT)))) {
+      return true;
+    }
+    return OBLIGING_VERBS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+        && s.children(i, "xcomp").stream().anyMatch(x -> isInfinitive(s, x));
   }
 
   /**
@@ -744,6 +762,13 @@ public final class EventExtractor {
     }
     return out;
   }
+
+  /**
+   * Acts only their doer can perform, so that demanding one ("the resignation of X", "the
+   * withdrawal of X's troops") asks it of the doer its of-phrase names.
+   */
+  private static final Set<String> OWN_ACTS = Set.of("resignation", "withdrawal", "departure", "pullout",
+      "surrender", "abdication");
 
   /** Verbs of withdrawing one's own envoy: aimed at the country the envoy was posted to. */
   private static final Set<String> RECALLS = Set.of("recall");

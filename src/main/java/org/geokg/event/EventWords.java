@@ -41,6 +41,12 @@ final class EventWords {
       "deceive", "smear", "fail", "orchestrate", "collude", "embezzle", "bribe", "falsify", "fabricate", "defraud",
       "damage", "commit");
 
+  /** Modal auxiliaries of obligation, which a reported demand puts on its clause: "said X must leave". */
+  static final Set<String> OBLIGING_AUX = Set.of("must", "should", "ought");
+
+  /** Verbs whose infinitive says what their subject is obliged to do: "needed to take", "has to leave". */
+  static final Set<String> OBLIGING_VERBS = Set.of("need", "have");
+
   /** Verbs that report what their complement says someone did, as a claim of the subject's own. */
   static final Set<String> CLAIMING_VERBS = Set.of("say", "state", "insist", "tell", "add", "stress", "argue",
       "claim", "allege", "comment", "complain", "assert", "maintain", "contend", "charge", "suggest", "note",

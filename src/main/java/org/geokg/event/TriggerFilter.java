@@ -40,7 +40,19 @@ final class TriggerFilter {
         || !tr.verb() && (modifierOfNoun(s, i) || circumstance(s, i))
         || purposeOfEvent(s, i) || conditional(s, i) || describesObjectOfEvent(s, i)
         || tr.needsSlot() && !slotFilled(s, i, tr, governor) || mobilizesNoForce(s, i, tr)
+        || tr.infinitive() && !objectToAct(s, i)
         || !tr.verb() && tr.light() && (governor == null || !supportVerb(tr.type().plover(), s.token(governor)));
+  }
+
+  /** Whether the object of verb {@code i} is the subject of an infinitive it governs: "ordered X to act". */
+  private static boolean objectToAct(Sentence s, int i) {
+    List<Integer> objects = s.children(i, "obj");
+    for (int x : s.children(i, "xcomp")) {
+      if (isInfinitive(s, x) && s.children(x, "nsubj").stream().anyMatch(objects::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a show of force moves: armed forces, police and their arms. */

@@ -23,7 +23,7 @@ final class TriggerLexicon {
 
   /** One trigger entry. */
   record Trigger(String lemma, boolean verb, RelationType type, List<String> targetSlots, boolean light,
-      boolean needsSlot, boolean thirdParty) {
+      boolean needsSlot, boolean thirdParty, boolean infinitive) {
     Trigger {
       targetSlots = List.copyOf(targetSlots);
     }
@@ -58,7 +58,8 @@ final class TriggerLexicon {
             () -> new IllegalStateException(where + ": unknown relation type " + f[2]));
         boolean verb = f[1].equals("VERB");
         Trigger t = new Trigger(f[0], verb, type, List.of(f[3].split(",")), f.length > 4 && f[4].contains("light"),
-            f.length > 4 && f[4].contains("slot"), f.length > 4 && f[4].contains("third"));
+            f.length > 4 && f[4].contains("slot"), f.length > 4 && f[4].contains("third"),
+            f.length > 4 && f[4].contains("to"));
         if (out.put(key(f[0], verb), t) != null) {
           throw new IllegalStateException(name + ":" + lineNo + ": duplicate trigger " + f[0] + " " + f[1]);
         }

@@ -416,4 +416,32 @@ class EventRulesTest {
     assertThat(events("Kenyan protesters demonstrated outside the Ugandan embassy in Nairobi."))
         .anyMatch(e -> e.startsWith("PROTEST KEN->UGA"));
   }
+
+  @Test
+  void orderingOrWantingSomeoneToActAsksItOfThem() {
+    assertThat(events("The Kenyan government wants Britain to extradite the soldier.")).contains("REQUEST KEN->GBR");
+    assertThat(events("Chile's president ordered the Peruvian ambassador to leave the country."))
+        .contains("REQUEST CHL->PER");
+    // wanting or ordering a thing asks no one
+    assertThat(events("Chile wants peace with Bolivia.")).noneMatch(e -> e.startsWith("REQUEST"));
+    assertThat(events("Chile ordered new warships from Spain.")).noneMatch(e -> e.startsWith("REQUEST"));
+  }
+
+  @Test
+  void demandingTheResignationOfSomeoneAsksItOfThem() {
+    assertThat(events("Armenia's opposition parties demanded the resignation of Kenya's president William Ruto."))
+        .contains("REQUEST ARM->KEN");
+    assertThat(events("Ecuador called for the withdrawal of Colombian troops.")).contains("REQUEST ECU->COL");
+  }
+
+  @Test
+  void aReportedDutyIsADemandOfWhoeverOwesIt() {
+    assertThat(events("The UN envoy said the Security Council needed to take urgent steps on Sudan."))
+        .contains("REQUEST IGO->IGO");
+    assertThat(events("Chile's foreign minister said Bolivia should withdraw its complaint."))
+        .contains("REQUEST CHL->BOL");
+    // a need of the speaker's own is no demand of anyone
+    assertThat(events("Chile's foreign minister said Chile needed to build more roads."))
+        .noneMatch(e -> e.startsWith("REQUEST"));
+  }
 }
