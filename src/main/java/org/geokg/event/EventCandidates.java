@@ -9,7 +9,8 @@ import org.geokg.nlp.Token;
 /**
  * The sentences worth a dependency parse for event and role extraction: those with a verb or noun
  * of the trigger lexicon (or a verb that opens a multi-word trigger, "pull" of "pull out"), a verb of
- * a wrong someone may be said to have done ({@link EventWords#WRONGS}), a modal of obligation
+ * a wrong someone may be said to have done ({@link EventWords#WRONGS}), a verb that calls something
+ * what it is ({@link EventWords#CHARACTERISING_VERBS}), a modal of obligation
  * (a reported demand: "said X must leave"), or with a job title. {@link EventExtractor} starts every relation from such a trigger and the role finder
  * every role from a title, so the other sentences yield the same events unparsed; skipping them
  * saves most of the parser's time on news text. Immutable and thread-safe.
@@ -31,7 +32,7 @@ final class EventCandidates implements ParseSelector {
       // Nouns whatever their tag: the light-verb rule reads an object's lemma as a noun trigger.
       if (t.ner().equals("TITLE") || lexicon.lookup(lemma, false).isPresent()
           || t.isVerb() && (lexicon.lookup(lemma, true).isPresent() || phraseVerbHeads.contains(lemma)
-              || EventWords.WRONGS.contains(lemma))
+              || EventWords.WRONGS.contains(lemma) || EventWords.CHARACTERISING_VERBS.contains(lemma))
           || t.pos().equals("MD") && EventWords.OBLIGING_AUX.contains(lemma)) {
         return true;
       }

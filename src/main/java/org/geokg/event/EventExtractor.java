@@ -3,6 +3,7 @@ package org.geokg.event;
 import static org.geokg.event.EventSetting.attribution;
 import static org.geokg.event.EventSetting.date;
 import static org.geokg.event.EventSetting.place;
+import static org.geokg.event.EventWords.CHARACTERISING_VERBS;
 import static org.geokg.event.EventWords.CLAIMING_VERBS;
 import static org.geokg.event.EventWords.OBLIGING_AUX;
 import static org.geokg.event.EventWords.OBLIGING_VERBS;
@@ -99,6 +100,8 @@ public final class EventExtractor {
   private final PairDecider pairs;
   private final PairModel model;
   private final Discards discards;
+  private final Valence valence;
+  private final CameoVerbs cameo;
 
   /**
    * The rules over the classpath's lists (shared by every extractor of the process, {@link
@@ -123,6 +126,8 @@ public final class EventExtractor {
     this.pairs = new PairDecider(new PairFeatures(lexicons.cameo(), lexicon));
     this.model = model;
     this.discards = lexicons.discards();
+    this.valence = lexicons.valence();
+    this.cameo = lexicons.cameo();
   }
 
   /**
@@ -168,6 +173,10 @@ public final class EventExtractor {
     List<EventMention> accusation = reportedWrong(s, i, docDate, actors);
     if (!accusation.isEmpty()) {
       return accusation;
+    }
+    List<EventMention> judgement = characterisation(s, i, docDate, actors);
+    if (!judgement.isEmpty()) {
+      return judgement;
     }
     List<EventMention> presence = internationalPresence(s, i, docDate, actors);
     if (!presence.isEmpty()) {
@@ -726,6 +735,110 @@ public final class EventExtractor {
     Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
         0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
     return speakerToSubjects(s, speech, i, RelationType.ACCUSED, f, actors);
+  }
+
+  /** Valence (VADER, -4 to +4) at or below which what someone is called criticises them. */
+  private static final double CRITICAL = -1.5;
+  /** Valence at or above which it praises them. */
+  private static final double PRAISING = 2.0;
+
+  /**
+   * Calling someone or their act something strongly negative is criticism (CAMEO 111), something
+   * strongly positive is praise (CAMEO 051): "called the Russian strikes barbaric", "described
+   * India's move as illegal", "called the envoy a hero". What they are called is rated by its words'
+   * valence ({@link Valence}) and by the CAMEO verb dictionary's own patterns ("call ... dictator");
+   * a negation flips it. Praise is of an actor named as such, not of a thing an actor owns.
+   */
+  private List<EventMention> characterisation(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    Token t = s.token(i);
+    String verb = t.lemma().toLowerCase(Locale.ROOT);
+    if (!t.isVerb() || !CHARACTERISING_VERBS.contains(verb) || negated(s, i, null)) {
+      return List.of();
+    }
+    Integer named = null;
+    Integer called = null;
+    for (int x : s.children(i, "xcomp")) { // "called X a dictator": the parser's small clause
+      List<Integer> subjects = s.children(x, "nsubj");
+      if (!subjects.isEmpty() && !isInfinitive(s, x)) { // not "called on X to end the siege"
+        named = subjects.get(0);
+        called = x;
+      }
+    }
+    for (int x : s.children(i, "iobj")) { // "calls X a dictator" read as two objects
+      for (int o : s.children(i, "obj")) {
+        named = x;
+        called = o;
+      }
+    }
+    for (int o : s.children(i, "obj")) { // "described X as illegal", the "as" on the verb or the object
+      for (Dependency d : s.children(o)) {
+        if (d.relation().equals("acl:as") || d.relation().equals("nmod:as")) {
+          named = o;
+          called = d.dependent();
+        }
+      }
+      for (Dependency d : s.children(i)) {
+        if (d.relation().equals("obl:as") || d.relation().equals("advcl:as")) {
+          named = o;
+          called = d.dependent();
+        }
+      }
+    }
+    if (named == null) {
+      return List.of();
+    }
+    double v = valenceOf(s, called, verb);
+    RelationType type = v <= CRITICAL ? RelationType.CRITICIZED : v >= PRAISING ? RelationType.PRAISED : null;
+    if (type == null || type == RelationType.PRAISED && actors.mentionAt(s.index(), named).isEmpty()) {
+      return List.of();
+    }
+    List<Participant> sources = new ArrayList<>();
+    for (int subj : subjectsOf(s, i)) {
+      sources.addAll(participants(s, subj, actors, false));
+    }
+    List<Participant> targets = participants(s, named, actors, true);
+    Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.6, false,
+        Modality.ASSERTED, attribution(s, i, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant src : sources) {
+      for (Participant tgt : targets) {
+        emit(out, type, src, tgt, f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The valence of what something is called: of the word {@code head} and its modifiers, the most
+   * extreme rating, its sign flipped under a negation ("not legitimate"); 0 when none is rated.
+   */
+  private double valenceOf(Sentence s, int head, String verb) {
+    List<Integer> words = new ArrayList<>(List.of(head));
+    for (Dependency d : s.children(head)) {
+      if (d.base().equals("amod") || d.base().equals("advmod") || d.base().equals("compound")) {
+        words.add(d.dependent());
+      }
+    }
+    double extreme = 0;
+    for (int w : words) {
+      Token tok = s.token(w);
+      double v = cameoRating(verb, tok.lemma()).orElse(
+          valence.of(tok.word()).orElse(valence.of(tok.lemma()).orElse(0)));
+      if (Math.abs(v) > Math.abs(extreme)) {
+        extreme = v;
+      }
+    }
+    return s.children(head, "neg").isEmpty() && s.children(head, "advmod").stream()
+        .noneMatch(a -> s.token(a).lemma().equalsIgnoreCase("not")) ? extreme : -extreme;
+  }
+
+  /** The CAMEO dictionary's own reading of "verb ... word" ("call ... dictator": 111), as an extreme valence. */
+  private java.util.OptionalDouble cameoRating(String verb, String word) {
+    return cameo.lookup(verb).stream().flatMap(e -> e.patterns().stream())
+        .filter(p -> p.word().equalsIgnoreCase(word))
+        .mapToDouble(p -> p.type() == PloverType.ACCUSE ? -4 : p.type() == PloverType.SUPPORT ? 4 : 0)
+        .filter(v -> v != 0)
+        .findFirst();
   }
 
   /** The verb among {@code verbs} whose complement clause {@code clause} is ("said [Sudan must return ...]"), or null. */

@@ -3,8 +3,8 @@ package org.geokg.event;
 import java.util.Objects;
 
 /**
- * The word lists the event stage reads: the trigger lexicon, the CAMEO verb dictionaries and the
- * discard phrases. Built once and handed to {@link EventExtractor}, so that a process holding several
+ * The word lists the event stage reads: the trigger lexicon, the CAMEO verb dictionaries, the
+ * discard phrases and the valence of words. Built once and handed to {@link EventExtractor}, so that a process holding several
  * extractors (the server, training, an evaluation) reads and keeps them once. Immutable and
  * thread-safe.
  */
@@ -13,18 +13,21 @@ public final class EventLexicons {
   /** Read on first use and shared: the lists do not change while the process runs. */
   private static final class Holder {
     static final EventLexicons INSTANCE =
-        new EventLexicons(TriggerLexicon.fromClasspath(), CameoVerbs.fromClasspath(), Discards.fromClasspath());
+        new EventLexicons(TriggerLexicon.fromClasspath(), CameoVerbs.fromClasspath(), Discards.fromClasspath(),
+            Valence.fromClasspath());
   }
 
   private final TriggerLexicon triggers;
   private final CameoVerbs cameo;
   private final Discards discards;
+  private final Valence valence;
 
   /** @throws NullPointerException when a list is missing */
-  EventLexicons(TriggerLexicon triggers, CameoVerbs cameo, Discards discards) {
+  EventLexicons(TriggerLexicon triggers, CameoVerbs cameo, Discards discards, Valence valence) {
     this.triggers = Objects.requireNonNull(triggers, "triggers");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
     this.discards = Objects.requireNonNull(discards, "discards");
+    this.valence = Objects.requireNonNull(valence, "valence");
   }
 
   /**
@@ -47,5 +50,9 @@ public final class EventLexicons {
 
   Discards discards() {
     return discards;
+  }
+
+  Valence valence() {
+    return valence;
   }
 }

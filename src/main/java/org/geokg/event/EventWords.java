@@ -47,6 +47,10 @@ final class EventWords {
   /** Verbs whose infinitive says what their subject is obliged to do: "needed to take", "has to leave". */
   static final Set<String> OBLIGING_VERBS = Set.of("need", "have");
 
+  /** Verbs that say what their object is: "called X a dictator", "described X as illegal". */
+  static final Set<String> CHARACTERISING_VERBS = Set.of("call", "describe", "label", "brand", "term", "dub",
+      "deem", "characterise", "characterize", "portray");
+
   /** Verbs that report what their complement says someone did, as a claim of the subject's own. */
   static final Set<String> CLAIMING_VERBS = Set.of("say", "state", "insist", "tell", "add", "stress", "argue",
       "claim", "allege", "comment", "complain", "assert", "maintain", "contend", "charge", "suggest", "note",

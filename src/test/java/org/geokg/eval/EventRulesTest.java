@@ -444,4 +444,18 @@ class EventRulesTest {
     assertThat(events("Chile's foreign minister said Chile needed to build more roads."))
         .noneMatch(e -> e.startsWith("REQUEST"));
   }
+
+  @Test
+  void callingSomeoneOrTheirActSomethingStronglyNegativeCriticisesThem() {
+    // the CAMEO dictionary's own pattern ("call ... dictator"), parsed as two objects
+    assertThat(events("President Donald Trump called Ukrainian President Volodymyr Zelenskyy a dictator."))
+        .contains("ACCUSE USA->UKR");
+    // the VADER lexicon's rating, of an act its owner did
+    assertThat(events("Pakistan described India's move as illegal.")).contains("ACCUSE PAK->IND");
+    assertThat(events("Chile's president called Bolivia's decision a grave mistake.")).contains("ACCUSE CHL->BOL");
+    // neutral or negated words criticise no one
+    assertThat(events("Chile's president described Bolivia's proposal as reasonable."))
+        .noneMatch(e -> e.startsWith("ACCUSE"));
+    assertThat(events("Chile's president called Bolivia's decision not illegal.")).noneMatch(e -> e.startsWith("ACCUSE"));
+  }
 }

@@ -18,7 +18,7 @@ class EventLexiconsTest {
   @Test
   void everyListIsRequired() {
     EventLexicons l = EventLexicons.fromClasspath();
-    assertThatThrownBy(() -> new EventLexicons(l.triggers(), null, l.discards()))
+    assertThatThrownBy(() -> new EventLexicons(l.triggers(), null, l.discards(), l.valence()))
         .isInstanceOf(NullPointerException.class);
   }
 }
