@@ -11,7 +11,8 @@ import org.geokg.nlp.Token;
  * of the trigger lexicon (or a verb that opens a multi-word trigger, "pull" of "pull out"), a verb of
  * a wrong someone may be said to have done ({@link EventWords#WRONGS}), a verb that calls something
  * what it is ({@link EventWords#CHARACTERISING_VERBS}), a modal of obligation
- * (a reported demand: "said X must leave"), or with a job title. {@link EventExtractor} starts every relation from such a trigger and the role finder
+ * (a reported demand: "said X must leave"), a verb of saying with a strongly negative word (a
+ * reported judgement: "said X was delinquent"), or with a job title. {@link EventExtractor} starts every relation from such a trigger and the role finder
  * every role from a title, so the other sentences yield the same events unparsed; skipping them
  * saves most of the parser's time on news text. Immutable and thread-safe.
  */
@@ -19,14 +20,26 @@ final class EventCandidates implements ParseSelector {
 
   private final TriggerLexicon lexicon;
   private final Set<String> phraseVerbHeads;
+  private final Valence valence;
 
-  EventCandidates(TriggerLexicon lexicon) {
+  EventCandidates(TriggerLexicon lexicon, Valence valence) {
     this.lexicon = lexicon;
+    this.valence = valence;
     this.phraseVerbHeads = Set.copyOf(lexicon.phraseVerbHeads());
   }
 
   @Override
   public boolean needsParse(List<Token> tokens) {
+    boolean claim = false;
+    boolean condemning = false;
+    for (Token t : tokens) {
+      String word = t.lemma().toLowerCase(Locale.ROOT);
+      claim |= t.isVerb() && EventWords.CLAIMING_VERBS.contains(word);
+      condemning |= valence.of(t.word()).orElse(0) <= EventWords.CONDEMNING;
+    }
+    if (claim && condemning) {
+      return true; // "said Germany was delinquent": a reported judgement may accuse
+    }
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       // Nouns whatever their tag: the light-verb rule reads an object's lemma as a noun trigger.

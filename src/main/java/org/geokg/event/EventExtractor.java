@@ -120,7 +120,7 @@ public final class EventExtractor {
   /** The rules over {@code lexicons}, and {@code model} deciding the candidate pairs; null: the rules alone. */
   public EventExtractor(EventLexicons lexicons, PairModel model) {
     this.lexicon = lexicons.triggers();
-    this.candidates = new EventCandidates(lexicon);
+    this.candidates = new EventCandidates(lexicon, lexicons.valence());
     this.filter = new TriggerFilter(lexicon);
     this.recoding = new Recoding(lexicon);
     this.pairs = new PairDecider(new PairFeatures(lexicons.cameo(), lexicon));
@@ -720,12 +720,16 @@ public final class EventExtractor {
    * A wrong reported of someone is an accusation (CAMEO 112): in "the opposition claims the prime
    * minister siphoned off funds" the speaker accuses the complement's subject. A complement that
    * is itself an event of the lexicon ("said X attacked Y") is that event, left to its trigger;
-   * one negated ("said Y did not violate") accuses no one.
+   * one negated ("said Y did not violate") accuses no one. So does saying someone is something
+   * strongly negative ("said Germany was delinquent", "said the elections were not free"), by the
+   * valence of the predicate's words.
    */
   private List<EventMention> reportedWrong(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
     Token t = s.token(i);
-    if (!t.isVerb() || !WRONGS.contains(t.lemma().toLowerCase(Locale.ROOT)) || negated(s, i, null)
-        || lexicon.at(s, i).isPresent()) {
+    boolean wrong = t.isVerb() && WRONGS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !negated(s, i, null)
+        && lexicon.at(s, i).isEmpty();
+    boolean condemned = !wrong && !s.children(i, "cop").isEmpty() && valenceOf(s, i, "") <= CRITICAL;
+    if (!wrong && !condemned) {
       return List.of();
     }
     Integer speech = reportingVerb(s, i, CLAIMING_VERBS);
@@ -738,7 +742,7 @@ public final class EventExtractor {
   }
 
   /** Valence (VADER, -4 to +4) at or below which what someone is called criticises them. */
-  private static final double CRITICAL = -1.5;
+  private static final double CRITICAL = EventWords.CONDEMNING;
   /** Valence at or above which it praises them. */
   private static final double PRAISING = 2.0;
 

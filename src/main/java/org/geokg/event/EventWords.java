@@ -47,6 +47,9 @@ final class EventWords {
   /** Verbs whose infinitive says what their subject is obliged to do: "needed to take", "has to leave". */
   static final Set<String> OBLIGING_VERBS = Set.of("need", "have");
 
+  /** Valence (VADER, -4 to +4) at or below which a word condemns what it is said of: "illegal", "pathetic". */
+  static final double CONDEMNING = -1.5;
+
   /** Verbs that say what their object is: "called X a dictator", "described X as illegal". */
   static final Set<String> CHARACTERISING_VERBS = Set.of("call", "describe", "label", "brand", "term", "dub",
       "deem", "characterise", "characterize", "portray");

@@ -458,4 +458,13 @@ class EventRulesTest {
         .noneMatch(e -> e.startsWith("ACCUSE"));
     assertThat(events("Chile's president called Bolivia's decision not illegal.")).noneMatch(e -> e.startsWith("ACCUSE"));
   }
+
+  @Test
+  void sayingSomeoneIsSomethingStronglyNegativeAccusesThem() {
+    assertThat(events("The Russian foreign ministry said the American sanctions were illegal and hostile."))
+        .contains("ACCUSE RUS->USA");
+    assertThat(events("Chinese officials said the British report was a dangerous lie.")).contains("ACCUSE CHN->GBR");
+    // a neutral judgement accuses no one
+    assertThat(events("Chinese officials said the British report was long.")).noneMatch(e -> e.startsWith("ACCUSE"));
+  }
 }
