@@ -146,7 +146,7 @@ public final class EventExtractor {
     List<EventMention> mentions = new ArrayList<>();
     for (Sentence s : text.sentences()) {
       for (Token t : s.tokens()) {
-        mentions.addAll(atToken(s, t.index(), text.documentDate(), actors));
+        mentions.addAll(atToken(text, s, t.index(), actors));
       }
     }
     List<PairCandidate> pairCandidates = pairs.candidates(text, actors, mentions);
@@ -164,7 +164,8 @@ public final class EventExtractor {
   }
 
   /** The event mentions whose trigger is token {@code i} (several for coordinated actors). */
-  List<EventMention> atToken(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+  List<EventMention> atToken(AnnotatedText text, Sentence s, int i, ArticleActors actors) {
+    LocalDate docDate = text.documentDate();
     Token tok = s.token(i);
     List<EventMention> obligation = reportedObligation(s, i, docDate, actors);
     if (!obligation.isEmpty()) {
@@ -198,6 +199,14 @@ public final class EventExtractor {
     } else {
       nounArguments(s, i, tr, governor, actors, ev);
     }
+    if (ev.targets.isEmpty() && ev.between.isEmpty() && tr.verb() && REACTIONS.contains(ev.type.plover())) {
+      for (int acted : actedOn(s, i)) { // "condemned the decision": of whoever made it just before
+        if (TakenUpActs.takesUpAnAct(s, acted)) {
+          TakenUpActs.doers(text, actors, s.index(), i, this::onlyReacts).stream().filter(p -> !ev.sources.contains(p))
+              .forEach(ev.targets::add);
+        }
+      }
+    }
     otherTargets(s, i, tr, governor, actors, ev);
     lostRequest(s, tr, governor, ev);
     if (TriggerFilter.inBackgroundClause(s, i) && (ev.targetsGuessed || !DESCRIBED_ACTS.contains(ev.type.plover()))) {
@@ -208,6 +217,28 @@ public final class EventExtractor {
     Facts f = new Facts(s, i, date(s, i, governor, docDate, tok), place(s, i, governor, actors),
         Math.min(1, ev.confidence), ev.negated, ev.modality, attribution(s, i, actors));
     return mentions(tr, ev, f);
+  }
+
+  /** Reactions to someone's act, which are aimed at its doer: condemning, welcoming, rejecting it. */
+  private static final Set<PloverType> REACTIONS = Set.of(PloverType.ACCUSE, PloverType.SUPPORT,
+      PloverType.REJECT, PloverType.PROTEST);
+
+  /**
+   * Whether verb {@code v} only speaks of an act or reacts to one it takes up ("welcomed the
+   * move"), so that its subject did not do it.
+   */
+  private boolean onlyReacts(Sentence s, int v) {
+    String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+    return SAY_VERBS.contains(lemma) || CLAIMING_VERBS.contains(lemma)
+        || lexicon.at(s, v).filter(t -> REACTIONS.contains(t.type().plover())).isPresent()
+            && actedOn(s, v).stream().anyMatch(o -> TakenUpActs.takesUpAnAct(s, o));
+  }
+
+  /** What verb {@code i} is done to: its object, or its subject when passive ("the move was welcomed"). */
+  private static List<Integer> actedOn(Sentence s, int i) {
+    List<Integer> out = new ArrayList<>(s.children(i, "obj"));
+    out.addAll(s.children(i, "nsubj:pass"));
+    return out;
   }
 
   /**

@@ -467,4 +467,17 @@ class EventRulesTest {
     // a neutral judgement accuses no one
     assertThat(events("Chinese officials said the British report was long.")).noneMatch(e -> e.startsWith("ACCUSE"));
   }
+
+  @Test
+  void reactingToAnActTakenUpIsAimedAtWhoeverDidIt() {
+    List<String> found = events("Secretary of State Mike Pompeo announced that the United States would recognise "
+        + "Israeli settlements. The move was welcomed by Israeli Prime Minister Benjamin Netanyahu. "
+        + "Palestinian officials condemned the decision.");
+    assertThat(found).contains("SUPPORT ISR->USA", "ACCUSE PSE->USA");
+    // the one who reacted first did not do the act
+    assertThat(found).doesNotContain("ACCUSE PSE->ISR");
+    // an act no sentence before names the doer of is aimed at no one abroad
+    assertThat(events("Palestinian officials condemned the decision."))
+        .noneMatch(e -> e.startsWith("ACCUSE") && !e.equals("ACCUSE PSE->PSE"));
+  }
 }
