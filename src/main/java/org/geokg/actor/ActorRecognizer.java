@@ -1035,7 +1035,10 @@ public final class ActorRecognizer {
     boolean government = sector.equals("GOV") && lemma.equals("government") && t.pos().equals("NN")
         && s.children(t.index()).stream().anyMatch(d -> (d.relation().equals("det") || d.relation().equals("nmod:poss"))
             && GOVERNMENT_DETERMINERS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
-    return (BARE_SECTORS.contains(sector) && collective || government) && !NOT_BARE.contains(lemma)
+    // "forces" alone may be anyone's; "security forces" are the state's (Phoenix SECURITY_FORCE)
+    boolean securityForces = lemma.equals("force") && s.children(t.index(), "compound").stream()
+        .anyMatch(c -> s.token(c).lemma().equalsIgnoreCase("security"));
+    return (BARE_SECTORS.contains(sector) && collective || government) && (!NOT_BARE.contains(lemma) || securityForces)
         && s.parents(t.index()).stream().noneMatch(d -> d.relation().equals("compound"))
         && s.children(t.index()).stream().noneMatch(d -> FOREIGN.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }

@@ -65,6 +65,12 @@ class SentenceCountryTest {
   }
 
   @Test
+  void securityForcesAreTheStatesWhileForcesAloneAreAnyones() {
+    assertThat(actors("In Chad, security forces fired on the crowd on Sunday.").actors()).containsKey("agent:tcd-mil");
+    assertThat(actors("In Chad, forces fired on the crowd on Sunday.").actors()).doesNotContainKey("agent:tcd-mil");
+  }
+
+  @Test
   void theVictimsOfAStrikeBelongToTheCountryWhereItHitNotTheAttackers() {
     assertThat(actors("A Russian missile strike killed ten people in Kharkiv on Monday.").actors())
         .containsKey("agent:ukr-civ").doesNotContainKey("agent:rus-civ");

@@ -480,4 +480,10 @@ class EventRulesTest {
     assertThat(events("Palestinian officials condemned the decision."))
         .noneMatch(e -> e.startsWith("ACCUSE") && !e.equals("ACCUSE PSE->PSE"));
   }
+
+  @Test
+  void throwingThingsAtSomeoneAttacksThem() {
+    assertThat(events("Chilean protesters threw stones at Bolivian police.")).contains("ASSAULT CHL->BOL");
+    assertThat(events("Chilean protesters threw a party for Bolivian police.")).noneMatch(e -> e.startsWith("ASSAULT"));
+  }
 }
