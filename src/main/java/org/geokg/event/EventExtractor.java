@@ -48,6 +48,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.geokg.actor.ActorKey;
+import org.geokg.actor.ActorKind;
 import org.geokg.actor.ArticleActors;
 import org.geokg.actor.MentionKind;
 import org.geokg.nlp.AnnotatedText;
@@ -201,8 +202,9 @@ public final class EventExtractor {
     }
     if (ev.targets.isEmpty() && ev.between.isEmpty() && tr.verb() && REACTIONS.contains(ev.type.plover())) {
       for (int acted : actedOn(s, i)) { // "condemned the decision": of whoever made it just before
-        if (TakenUpActs.takesUpAnAct(s, acted)) {
-          TakenUpActs.doers(text, actors, s.index(), i, this::onlyReacts).stream().filter(p -> !ev.sources.contains(p))
+        if (TakenUpActs.takesUpAnAct(s, acted, actors)) {
+          TakenUpActs.doers(text, actors, s.index(), i, (x, v) -> onlyReacts(x, v, actors)).stream()
+              .filter(p -> !ev.sources.contains(p) && !ownState(p, ev.sources, actors))
               .forEach(ev.targets::add);
         }
       }
@@ -227,11 +229,21 @@ public final class EventExtractor {
    * Whether verb {@code v} only speaks of an act or reacts to one it takes up ("welcomed the
    * move"), so that its subject did not do it.
    */
-  private boolean onlyReacts(Sentence s, int v) {
+  private boolean onlyReacts(Sentence s, int v, ArticleActors actors) {
     String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
     return SAY_VERBS.contains(lemma) || CLAIMING_VERBS.contains(lemma)
         || lexicon.at(s, v).filter(t -> REACTIONS.contains(t.type().plover())).isPresent()
-            && actedOn(s, v).stream().anyMatch(o -> TakenUpActs.takesUpAnAct(s, o));
+            && actedOn(s, v).stream().anyMatch(o -> TakenUpActs.takesUpAnAct(s, o, actors));
+  }
+
+  /** Whether {@code p} is the country one of {@code sources} acts for: "Beijing opposed the bill" is not China's act. */
+  private static boolean ownState(Participant p, Set<Participant> sources, ArticleActors actors) {
+    if (!(p instanceof Participant.Known k) || actors.actor(k.actorKey()).kind() != ActorKind.COUNTRY) {
+      return false;
+    }
+    String code = actors.actor(k.actorKey()).code();
+    return sources.stream().anyMatch(src -> src instanceof Participant.Known sk
+        && code != null && code.equals(actors.actor(sk.actorKey()).code()));
   }
 
   /** What verb {@code i} is done to: its object, or its subject when passive ("the move was welcomed"). */

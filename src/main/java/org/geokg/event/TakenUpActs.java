@@ -25,7 +25,8 @@ final class TakenUpActs {
       "plan", "policy", "attack", "strike", "crackdown", "killing", "arrest", "sanction", "ban", "measure",
       "order", "ruling", "remark", "comment", "statement", "action", "operation", "offensive", "invasion",
       "incursion", "raid", "annexation", "proposal", "recognition", "withdrawal", "deployment", "bombing",
-      "verdict", "sentence", "expulsion", "detention");
+      "verdict", "sentence", "expulsion", "detention", "launch", "test", "shooting", "execution", "bill",
+      "legislation", "law", "resolution", "vote");
 
   /** Determiners that take up what the text has already named. */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "such");
@@ -34,9 +35,10 @@ final class TakenUpActs {
 
   /**
    * Whether {@code noun} is an act named before: an act noun with a definite determiner and no
-   * owner of its own (no possessor, no nationality, no "of", "by" or "against" phrase).
+   * owner of its own (no possessor, no actor as modifier, no "of", "by" or "against" phrase): "the
+   * recent launch", not "the Israeli strikes".
    */
-  static boolean takesUpAnAct(Sentence s, int noun) {
+  static boolean takesUpAnAct(Sentence s, int noun, ArticleActors actors) {
     if (!s.token(noun).isNoun() || !ACT_NOUNS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
@@ -45,8 +47,9 @@ final class TakenUpActs {
       String rel = d.relation();
       if (rel.equals("det") && DEFINITE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
         definite = true;
-      } else if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:of")
-          || rel.equals("nmod:by") || rel.equals("nmod:against") || rel.equals("acl") || rel.equals("acl:relcl")) {
+      } else if (rel.equals("nmod:poss") || rel.equals("nmod:of") || rel.equals("nmod:by")
+          || rel.equals("nmod:against") || rel.equals("acl") || rel.equals("acl:relcl")
+          || (rel.equals("amod") || rel.equals("compound")) && actors.mentionAt(s.index(), d.dependent()).isPresent()) {
         return false; // "Russia's decision", "the Israeli strikes", "the decision by Washington": named here
       }
     }
@@ -70,7 +73,7 @@ final class TakenUpActs {
       Sentence before = text.sentences().get(k);
       out.addAll(before.dependencies().isEmpty() ? firstActor(before, actors)
           : subjects(before, actors, before.tokens().size(), onlyReacts));
-      if (out.isEmpty() && !mentionsAnAct(before)) {
+      if (out.isEmpty() && !mentionsAnAct(before, actors)) {
         break; // further back only along sentences that react to the same act
       }
     }
@@ -93,9 +96,9 @@ final class TakenUpActs {
     return out;
   }
 
-  private static boolean mentionsAnAct(Sentence s) {
+  private static boolean mentionsAnAct(Sentence s, ArticleActors actors) {
     for (int k = 0; k < s.tokens().size(); k++) {
-      if (takesUpAnAct(s, k)) {
+      if (takesUpAnAct(s, k, actors)) {
         return true;
       }
     }

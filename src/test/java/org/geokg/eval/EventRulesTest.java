@@ -476,6 +476,11 @@ class EventRulesTest {
     assertThat(found).contains("SUPPORT ISR->USA", "ACCUSE PSE->USA");
     // the one who reacted first did not do the act
     assertThat(found).doesNotContain("ACCUSE PSE->ISR");
+    // a modifier that names no actor leaves the act the one taken up; one's own state did not do it
+    assertThat(events("North Korea fired two missiles into the sea on Thursday. "
+        + "Japan's prime minister condemned the latest launch.")).contains("ACCUSE JPN->PRK");
+    assertThat(events("Chile summoned the Peruvian ambassador on Monday. Santiago opposed the bill."))
+        .doesNotContain("REJECT CHL->CHL");
     // an act no sentence before names the doer of is aimed at no one abroad
     assertThat(events("Palestinian officials condemned the decision."))
         .noneMatch(e -> e.startsWith("ACCUSE") && !e.equals("ACCUSE PSE->PSE"));
