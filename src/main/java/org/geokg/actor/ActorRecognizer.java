@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.geokg.actor.Gazetteer.TokenMatch;
 import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.Dependency;
@@ -1126,7 +1127,10 @@ public final class ActorRecognizer {
         }
         if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
           Set<String> clauseSubjects = subjectsOfGoverningVerb(s, i, w.mentions, added);
-          pronounAntecedent(seen, s.index(), clauseSubjects).ifPresent(key -> {
+          Optional<NameGender.Gender> gender = NameGender.ofPronoun(t.word());
+          Predicate<String> agrees = key -> gender.isEmpty() || NameGender.shared().of(w.actors.get(key).name())
+              .map(g -> g == gender.get()).orElse(true);
+          pronounAntecedent(seen, s.index(), clauseSubjects, agrees).ifPresent(key -> {
             added.add(new Mention(s.index(), i, i + 1, i, key, MentionKind.PRONOUN));
             seen.add(new Seen(s.index(), i, key, isSubject(s, i)));
           });
@@ -1237,25 +1241,28 @@ public final class ActorRecognizer {
 
   /** He/she: the last subject person of this or the previous sentence, else the last person. */
   private static Optional<String> pronounAntecedent(List<Seen> seen, int sentence) {
-    return pronounAntecedent(seen, sentence, Set.of());
+    return pronounAntecedent(seen, sentence, Set.of(), key -> true);
   }
 
   /**
    * He/she/him/her, never one of {@code excluded}: the subjects of the verb a pronoun is the object
-   * of, since "Kerry met Abbas and urged him" would say "himself" were it Kerry. Such an object
-   * pronoun takes up the other person of its own sentence first.
+   * of, since "Kerry met Abbas and urged him" would say "himself" were it Kerry; and only one whose
+   * first name {@code agrees} with the pronoun's gender. Such an object pronoun takes up the other
+   * person of its own sentence first.
    */
-  private static Optional<String> pronounAntecedent(List<Seen> seen, int sentence, Set<String> excluded) {
+  private static Optional<String> pronounAntecedent(List<Seen> seen, int sentence, Set<String> excluded,
+      Predicate<String> agrees) {
+    Predicate<String> fits = key -> !excluded.contains(key) && agrees.test(key);
     if (!excluded.isEmpty()) {
       for (int k = seen.size() - 1; k >= 0 && seen.get(k).sentence() == sentence; k--) {
-        if (!excluded.contains(seen.get(k).key())) {
+        if (fits.test(seen.get(k).key())) {
           return Optional.of(seen.get(k).key());
         }
       }
     }
     for (int k = seen.size() - 1; k >= 0; k--) {
       Seen p = seen.get(k);
-      if (p.subject() && sentence - p.sentence() <= 1 && !excluded.contains(p.key())) {
+      if (p.subject() && sentence - p.sentence() <= 1 && fits.test(p.key())) {
         return Optional.of(p.key());
       }
     }
@@ -1264,7 +1271,7 @@ public final class ActorRecognizer {
       if (sentence - p.sentence() > RECENCY_SENTENCES) {
         break;
       }
-      if (!excluded.contains(p.key())) {
+      if (fits.test(p.key())) {
         return Optional.of(p.key());
       }
     }

@@ -64,4 +64,13 @@ class ReferenceTest {
         "Senator Ana Ruiz met Carlos Vega on Monday. She urged him to resign.", LocalDate.of(2024, 11, 15)))
         .mentionsIn(1)).extracting(Mention::actorKey).containsExactly("person:ana-ruiz", "person:carlos-vega");
   }
+
+  @Test
+  void aPronounTakesUpOnlySomeoneWhoseFirstNameAgreesWithIt() {
+    List<Mention> mentions = RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(
+        "Senator Ana Ruiz met Carlos Vega on Monday. He thanked the senator.", LocalDate.of(2024, 11, 15)))
+        .mentionsIn(1);
+    assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PRONOUN)
+        .extracting(Mention::actorKey).containsExactly("person:carlos-vega");
+  }
 }
