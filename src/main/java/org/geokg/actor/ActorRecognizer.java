@@ -1125,6 +1125,12 @@ public final class ActorRecognizer {
           added.add(new Mention(s.index(), i - 1, i + 1, i, organisation.get(), MentionKind.NOMINAL));
           continue;
         }
+        int described = armedGroupDescribed(w, s, i, seenOrganisations);
+        if (described >= 0) {
+          String key = seenOrganisations.get(described).key();
+          added.add(new Mention(s.index(), i, i + 1, i, key, MentionKind.NOMINAL));
+          continue;
+        }
         if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
           Set<String> clauseSubjects = subjectsOfGoverningVerb(s, i, w.mentions, added);
           Optional<NameGender.Gender> gender = NameGender.ofPronoun(t.word());
@@ -1198,6 +1204,41 @@ public final class ActorRecognizer {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns by which the news takes up an armed group it has named: "the militant group", "the movement". */
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "militia", "movement", "organisation",
+      "organization", "outfit", "faction");
+
+  /**
+   * "The group" or "the militant group" after an armed group was named ("Islamic Jihad fired
+   * rockets ... the militant group said"): the index in {@code organisations} of the last armed
+   * group named in this or the previous sentence, or -1. Only armed groups: "the group" after a
+   * company or a ministry is as often a group of people.
+   */
+  private static int armedGroupDescribed(Work w, Sentence s, int i, List<Seen> organisations) {
+    Token t = s.token(i);
+    if (!t.pos().equals("NN") || !GROUP_NOUNS.contains(t.word()) || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
+      return -1;
+    }
+    int k = i - 1;
+    while (k >= 0 && s.token(k).pos().startsWith("JJ") && Character.isLowerCase(s.token(k).word().charAt(0))) {
+      k--; // "the militant group", "the Iran-backed group" is named by its backer: left alone
+    }
+    if (k < 0 || !s.token(k).word().equalsIgnoreCase("the")) {
+      return -1;
+    }
+    for (int o = organisations.size() - 1; o >= 0; o--) {
+      Seen seen = organisations.get(o);
+      if (s.index() - seen.sentence() > 1) {
+        break;
+      }
+      if (seen.sentence() == s.index() && seen.token() > i) {
+        continue;
+      }
+      return "REB".equals(w.actors.get(seen.key()).sector()) ? o : -1;
+    }
+    return -1;
   }
 
   private static Optional<Mention> mentionAt(List<Mention> mentions, int sentence, int token) {
@@ -1432,9 +1473,9 @@ public final class ActorRecognizer {
     Map<String, Set<String>> before = new HashMap<>();
     for (Mention m : w.mentions) {
       Actor a = w.actors.get(m.actorKey());
-      if (a.kind() == ActorKind.COUNTRY || a.code() != null
+      if (a.kind() == ActorKind.COUNTRY || a.code() != null || "NGO".equals(a.sector())
           || m.kind() != MentionKind.NAME && m.kind() != MentionKind.PARTIAL_NAME) {
-        continue;
+        continue; // the listed NGOs (Amnesty International) work everywhere and act for no country
       }
       codes.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(sentenceCountries(w, m.sentence()));
       places.computeIfAbsent(a.key(), k -> new HashSet<>()).addAll(placeCountries(w.text.sentences().get(m.sentence())));

@@ -176,7 +176,7 @@ public final class EventExtractor {
     if (!accusation.isEmpty()) {
       return accusation;
     }
-    List<EventMention> judgement = characterisation(s, i, docDate, actors);
+    List<EventMention> judgement = characterisation(text, s, i, actors);
     if (!judgement.isEmpty()) {
       return judgement;
     }
@@ -200,12 +200,17 @@ public final class EventExtractor {
     } else {
       nounArguments(s, i, tr, governor, actors, ev);
     }
+    if (ev.sources.isEmpty() && tr.verb() && HOSTILE.contains(ev.type.plover())) {
+      for (int subj : subjectsOf(s, i)) { // "The strikes killed 20 people": whoever struck
+        if (TakenUpActs.takesUpAnAct(s, subj, actors)) {
+          ev.sources.addAll(takenUpDoers(text, s, i, actors, ev.targets));
+        }
+      }
+    }
     if (ev.targets.isEmpty() && ev.between.isEmpty() && tr.verb() && REACTIONS.contains(ev.type.plover())) {
       for (int acted : actedOn(s, i)) { // "condemned the decision": of whoever made it just before
         if (TakenUpActs.takesUpAnAct(s, acted, actors)) {
-          TakenUpActs.doers(text, actors, s.index(), i, (x, v) -> onlyReacts(x, v, actors)).stream()
-              .filter(p -> !ev.sources.contains(p) && !ownState(p, ev.sources, actors))
-              .forEach(ev.targets::add);
+          ev.targets.addAll(takenUpDoers(text, s, i, actors, ev.sources));
         }
       }
     }
@@ -234,6 +239,17 @@ public final class EventExtractor {
     return SAY_VERBS.contains(lemma) || CLAIMING_VERBS.contains(lemma)
         || lexicon.at(s, v).filter(t -> REACTIONS.contains(t.type().plover())).isPresent()
             && actedOn(s, v).stream().anyMatch(o -> TakenUpActs.takesUpAnAct(s, o, actors));
+  }
+
+  /**
+   * Who did the act a noun near trigger {@code i} takes up ({@link TakenUpActs}), other than the
+   * {@code others} on the event's other side and the states they act for.
+   */
+  private List<Participant> takenUpDoers(AnnotatedText text, Sentence s, int i, ArticleActors actors,
+      Set<Participant> others) {
+    return TakenUpActs.doers(text, actors, s.index(), i, (x, v) -> onlyReacts(x, v, actors)).stream()
+        .filter(p -> !others.contains(p) && !ownState(p, others, actors))
+        .toList();
   }
 
   /** Whether {@code p} is the country one of {@code sources} acts for: "Beijing opposed the bill" is not China's act. */
@@ -796,7 +812,8 @@ public final class EventExtractor {
    * valence ({@link Valence}) and by the CAMEO verb dictionary's own patterns ("call ... dictator");
    * a negation flips it. Praise is of an actor named as such, not of a thing an actor owns.
    */
-  private List<EventMention> characterisation(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+  private List<EventMention> characterisation(AnnotatedText text, Sentence s, int i, ArticleActors actors) {
+    LocalDate docDate = text.documentDate();
     Token t = s.token(i);
     String verb = t.lemma().toLowerCase(Locale.ROOT);
     if (!t.isVerb() || !CHARACTERISING_VERBS.contains(verb) || negated(s, i, null)) {
@@ -844,6 +861,9 @@ public final class EventExtractor {
       sources.addAll(participants(s, subj, actors, false));
     }
     List<Participant> targets = participants(s, named, actors, true);
+    if (targets.isEmpty() && TakenUpActs.takesUpAnAct(s, named, actors)) { // "called the verdict outrageous"
+      targets = takenUpDoers(text, s, i, actors, new LinkedHashSet<>(sources));
+    }
     Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.6, false,
         Modality.ASSERTED, attribution(s, i, actors));
     List<EventMention> out = new ArrayList<>();

@@ -61,8 +61,8 @@ final class TakenUpActs {
 
   /**
    * Who did the act a noun at {@code token} of {@code sentence} takes up: the actors that are
-   * subjects of the clauses before it in its own sentence, else those of the sentence before (its
-   * first actor before a verb when it is unparsed), or further back when that sentence only reacts
+   * subjects of the clauses before it in its own sentence, else those of the sentence before (of its
+   * main clause first; its first actor before a verb when it is unparsed), or further back when that sentence only reacts
    * to an act it takes up too ("The move was welcomed by X. Y condemned the decision"). Subjects
    * of the verbs {@code onlyReacts} accepts (speaking of an act, reacting to it) did not do it.
    */
@@ -71,13 +71,48 @@ final class TakenUpActs {
     Set<Participant> out = new LinkedHashSet<>(subjects(text.sentences().get(sentence), actors, token, onlyReacts));
     for (int k = sentence - 1; out.isEmpty() && k >= 0 && sentence - k <= SENTENCES_BACK; k--) {
       Sentence before = text.sentences().get(k);
-      out.addAll(before.dependencies().isEmpty() ? firstActor(before, actors)
-          : subjects(before, actors, before.tokens().size(), onlyReacts));
+      out.addAll(before.dependencies().isEmpty() ? firstActor(before, actors) : mainSubjects(before, actors, onlyReacts));
+      if (out.isEmpty()) {
+        out.addAll(subjects(before, actors, before.tokens().size(), onlyReacts));
+      }
       if (out.isEmpty() && !mentionsAnAct(before, actors)) {
         break; // further back only along sentences that react to the same act
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * The actors that are subjects (or passive agents) of the sentence's main clause and the clauses
+   * coordinated with it: in "Israeli warplanes struck X after the group fired rockets", the
+   * warplanes' country, not the group.
+   */
+  private static List<Participant> mainSubjects(Sentence s, ArticleActors actors, BiPredicate<Sentence, Integer> onlyReacts) {
+    List<Integer> main = new ArrayList<>();
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        main.add(d.dependent());
+      }
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.base().equals("conj") && main.contains(d.governor())) {
+        main.add(d.dependent());
+      }
+    }
+    List<Participant> out = new ArrayList<>();
+    for (int verb : main) {
+      if (onlyReacts.test(s, verb)) {
+        continue;
+      }
+      for (Dependency d : s.children(verb)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+          for (Mention m : actors.mentionsAt(s.index(), d.dependent())) {
+            out.add(new Participant.Known(m.actorKey(), m.kind()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The actors that are subjects (or passive agents) of the clauses before token {@code end}. */

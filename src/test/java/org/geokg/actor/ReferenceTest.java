@@ -73,4 +73,16 @@ class ReferenceTest {
     assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PRONOUN)
         .extracting(Mention::actorKey).containsExactly("person:carlos-vega");
   }
+
+  @Test
+  void theMilitantGroupTakesUpTheArmedGroupJustNamed() {
+    assertThat(actorsIn("Israeli jets struck Islamic Jihad positions in Gaza after the militant group fired rockets.", 0))
+        .contains("org:palestinian-islamic-jihad");
+    List<Mention> mentions = RECOGNIZER.recognize(CoreNlpAnnotator.shared().annotate(
+        "Hamas fired rockets at Ashkelon. The group said it acted alone.", LocalDate.of(2024, 11, 15))).mentionsIn(1);
+    assertThat(mentions).extracting(Mention::actorKey).contains("org:hamas");
+    // after a company or a ministry, "the group" may be any group of people
+    assertThat(actorsIn("The Interior Ministry met the protesters. The group left at noon.", 1))
+        .doesNotContain("org:interior-ministry");
+  }
 }

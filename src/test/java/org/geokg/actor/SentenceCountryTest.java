@@ -65,6 +65,12 @@ class SentenceCountryTest {
   }
 
   @Test
+  void aListedInternationalNgoTakesNoCountryFromItsSentences() {
+    assertThat(code("Amnesty International criticised the court in Moscow on Monday.", "org:amnesty-international"))
+        .isNull();
+  }
+
+  @Test
   void securityForcesAreTheStatesWhileForcesAloneAreAnyones() {
     assertThat(actors("In Chad, security forces fired on the crowd on Sunday.").actors()).containsKey("agent:tcd-mil");
     assertThat(actors("In Chad, forces fired on the crowd on Sunday.").actors()).doesNotContainKey("agent:tcd-mil");

@@ -481,6 +481,11 @@ class EventRulesTest {
         + "Japan's prime minister condemned the latest launch.")).contains("ACCUSE JPN->PRK");
     assertThat(events("Chile summoned the Peruvian ambassador on Monday. Santiago opposed the bill."))
         .doesNotContain("REJECT CHL->CHL");
+    // an act taken up does what its doer did, and is named what its doer is called for
+    assertThat(events("Israeli jets struck Hamas positions in Gaza on Tuesday. The strikes killed 20 Palestinians."))
+        .contains("ASSAULT ISR->PSE");
+    assertThat(events("A court in Moscow sentenced the activist Ivan Petrov to four years in prison. "
+        + "Amnesty International called the verdict outrageous.")).contains("ACCUSE -->RUS");
     // an act no sentence before names the doer of is aimed at no one abroad
     assertThat(events("Palestinian officials condemned the decision."))
         .noneMatch(e -> e.startsWith("ACCUSE") && !e.equals("ACCUSE PSE->PSE"));
