@@ -520,9 +520,14 @@ public final class EventExtractor {
     return null;
   }
 
+  /** Verbs whose subject undergoes the act their object names: "faces criticism from X". */
+  private static final Set<String> UNDERGOING_VERBS = Set.of("face", "receive", "draw", "attract", "suffer",
+      "endure", "get");
+
   /**
    * A noun trigger's source (possessor, modifier, by-agent, else the subject of the verb it is the
-   * object of) and targets (its slots and the verb's); the verb may recode it ("lifted sanctions").
+   * object of) and targets (its slots and the verb's); the verb may recode it ("lifted sanctions"), or
+   * turn it round ("faced criticism from X": X criticised the subject).
    */
   private static void nounArguments(Sentence s, int i, TriggerLexicon.Trigger tr, Integer governor,
       ArticleActors actors, Frame ev) {
@@ -548,6 +553,29 @@ public final class EventExtractor {
         ev.type = RelationType.EASED_SANCTIONS_ON;
       } else if (RELATIONS.contains(ev.type.plover()) && REDUCING_VERBS.contains(govLemma)) {
         ev.type = RelationType.SANCTIONED; // "cancelled a planned visit to Haiti": reduced relations
+      }
+      if (UNDERGOING_VERBS.contains(govLemma) && isObjectOf(s, ev.head, governor)) {
+        // "Macron faces criticism from German officials", "received aid from Japan": the subject
+        // undergoes the act, the from-phrase does it
+        List<Participant> doers = new ArrayList<>();
+        for (Dependency d : s.children(ev.head)) {
+          if (d.relation().equals("nmod:from")) {
+            doers.addAll(participants(s, d.dependent(), actors, false));
+          }
+        }
+        for (Dependency d : s.children(governor)) {
+          if (d.relation().equals("obl:from")) {
+            doers.addAll(participants(s, d.dependent(), actors, false));
+          }
+        }
+        if (!doers.isEmpty()) {
+          ev.sources.clear();
+          ev.sources.addAll(doers);
+          for (int subj : subjectsOf(s, governor)) {
+            ev.targets.addAll(participants(s, subj, actors, true));
+          }
+          return;
+        }
       }
       boolean subjectOfGovernor = s.children(governor, "nsubj").contains(ev.head);
       for (Dependency d : s.children(governor)) {

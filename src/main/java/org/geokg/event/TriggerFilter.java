@@ -364,7 +364,7 @@ final class TriggerFilter {
       PloverType.COOPERATE, Set.of("hold", "conduct", "stage", "launch", "begin", "start", "join", "carry",
           "undertake", "resume"),
       PloverType.ASSAULT, Set.of("open"), // "opened fire on"
-      PloverType.ACCUSE, Set.of("express", "voice", "raise", "reiterate", "air")); // "voiced concern over"
+      PloverType.ACCUSE, Set.of("express", "voice", "raise", "reiterate", "air", "take")); // "voiced concern over", "took aim at"
 
   private static boolean supportVerb(PloverType type, Token governor) {
     String lemma = governor.lemma().toLowerCase(Locale.ROOT);

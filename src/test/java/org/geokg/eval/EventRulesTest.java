@@ -496,4 +496,17 @@ class EventRulesTest {
     assertThat(events("Chilean protesters threw stones at Bolivian police.")).contains("ASSAULT CHL->BOL");
     assertThat(events("Chilean protesters threw a party for Bolivian police.")).noneMatch(e -> e.startsWith("ASSAULT"));
   }
+
+  @Test
+  void whoFacesOrReceivesAnActUndergoesIt() {
+    assertThat(events("Chile's president faces criticism from Bolivian officials over his comments."))
+        .contains("ACCUSE BOL->CHL").doesNotContain("ACCUSE CHL->BOL");
+    assertThat(events("Chile received humanitarian aid from Japan.")).contains("AID JPN->CHL");
+  }
+
+  @Test
+  void idiomsOfAttackInWordsCriticise() {
+    assertThat(events("Chile's president took aim at Bolivia in a speech on Tuesday.")).contains("ACCUSE CHL->BOL");
+    assertThat(events("The Chilean foreign minister hit out at Bolivia over the dispute.")).contains("ACCUSE CHL->BOL");
+  }
 }
