@@ -904,13 +904,15 @@ public final class EventExtractor {
   }
 
   /**
-   * The valence of what something is called: of the word {@code head} and its modifiers, the most
-   * extreme rating, its sign flipped under a negation ("not legitimate"); 0 when none is rated.
+   * The valence of what something is called: of the word {@code head}, its modifiers and its
+   * of-phrase, the most extreme rating, its sign flipped under a negation ("not legitimate"); 0 when
+   * none is rated.
    */
   private double valenceOf(Sentence s, int head, String verb) {
     List<Integer> words = new ArrayList<>(List.of(head));
     for (Dependency d : s.children(head)) {
-      if (d.base().equals("amod") || d.base().equals("advmod") || d.base().equals("compound")) {
+      if (d.base().equals("amod") || d.base().equals("advmod") || d.base().equals("compound")
+          || d.relation().equals("nmod:of")) { // "a sponsor of terrorism", "a violation of the law"
         words.add(d.dependent());
       }
     }
@@ -940,9 +942,18 @@ public final class EventExtractor {
   private static Integer reportingVerb(Sentence s, int clause, Set<String> verbs) {
     Integer speech = null;
     for (Dependency d : s.parents(clause)) {
-      if (d.governor() >= 0 && d.base().equals("ccomp") && s.token(d.governor()).isVerb()
+      // the said clause, or a quotation before its speaker the parser left unlabelled (dep)
+      boolean said = d.base().equals("ccomp") || d.base().equals("dep") && clause < d.governor();
+      if (d.governor() >= 0 && said && s.token(d.governor()).isVerb()
           && verbs.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
         speech = d.governor();
+      }
+    }
+    for (Dependency d : s.children(clause)) {
+      // a quotation first, its speaker after it: ""X must stop," the spokesman said" (parataxis)
+      if (speech == null && d.base().equals("parataxis") && s.token(d.dependent()).isVerb()
+          && verbs.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        speech = d.dependent();
       }
     }
     return speech;

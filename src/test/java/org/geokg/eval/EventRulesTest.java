@@ -509,4 +509,12 @@ class EventRulesTest {
     assertThat(events("Chile's president took aim at Bolivia in a speech on Tuesday.")).contains("ACCUSE CHL->BOL");
     assertThat(events("The Chilean foreign minister hit out at Bolivia over the dispute.")).contains("ACCUSE CHL->BOL");
   }
+
+  @Test
+  void aQuotationBeforeItsSpeakerIsTheSpeakersToo() {
+    assertThat(events("\"Bolivia must stop interfering in our affairs,\" the Chilean foreign minister said."))
+        .contains("REQUEST CHL->BOL");
+    assertThat(events("\"Bolivia is the region's leading sponsor of terrorism,\" Chile's president told reporters."))
+        .contains("ACCUSE CHL->BOL");
+  }
 }
