@@ -41,6 +41,9 @@ final class Recoding {
     if (type == RelationType.AGREED_WITH && tr.verb() && acceptsDemands(s, i)) {
       type = RelationType.CONCEDED_TO; // "accepted the rebels' demands": yielding (CAMEO 08)
     }
+    if (PROMISES.contains(tr.lemma()) && tr.verb() && promisesMoney(s, i)) {
+      type = RelationType.AIDED; // "pledged $2 billion in aid to Ukraine": giving aid (CAMEO 07)
+    }
     if (PROMISES.contains(tr.lemma()) && tr.verb() && hostileComplement(s, i)) {
       type = RelationType.THREATENED; // "vowed to retaliate", "promised to crush the rebels"
     }
@@ -51,6 +54,21 @@ final class Recoding {
       type = RelationType.ATTACKED; // "sexually abused": sexual violence is an assault (CAMEO 1821)
     }
     return type;
+  }
+
+  /** What is given as aid: money, its amounts and the words for aid itself. */
+  private static final Set<String> AID_WORDS = Set.of("$", "€", "£", "dollar", "euro", "pound", "yen", "million",
+      "billion", "aid", "assistance", "loan", "grant", "fund", "funding", "weapon", "arms", "ammunition");
+
+  /** Whether verb {@code i} pledges or offers aid: its object, or a word on it, names money or aid. */
+  private static boolean promisesMoney(Sentence s, int i) {
+    for (int o : s.children(i, "obj")) {
+      if (AID_WORDS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)) || s.children(o).stream()
+          .anyMatch(d -> AID_WORDS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
