@@ -424,6 +424,32 @@ public final class ActorRecognizer {
     return gazetteer.country(owner);
   }
 
+  /** The most capitalised words before a country's name that can make it a longer place name. */
+  private static final int PLACE_PREFIX_WORDS = 2;
+
+  /**
+   * Whether a country's name ends a longer place name ("New Mexico", "New South Wales") that the
+   * field's dictionaries list as a place of another country: the span names that place, not the
+   * country. The words before must be capitalised, so "new Mexico policy" is still Mexico.
+   */
+  private boolean placeOfAnotherCountry(Sentence s, TokenMatch m) {
+    if (dictionary == null) {
+      return false;
+    }
+    String code = m.match().entry().code();
+    for (int start = m.start() - 1; start >= Math.max(0, m.start() - PLACE_PREFIX_WORDS); start--) {
+      String w = s.token(start).word();
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+      Optional<String> place = dictionary.countryOfPlace(s.span(start, m.end()));
+      if (place.isPresent()) {
+        return !place.get().equals(code);
+      }
+    }
+    return false;
+  }
+
   /** Whether the token heads an "in"/"at" phrase: where something is or happens. */
   private static boolean placePhrase(Sentence s, int head) {
     return s.parents(head).stream().anyMatch(d -> PLACE_RELATIONS.contains(d.relation()));
@@ -451,6 +477,9 @@ public final class ActorRecognizer {
       if (e.kind() == ActorKind.COUNTRY && m.end() < toks.size()
           && GEOGRAPHIC_FEATURES.contains(toks.get(m.end()).word())) {
         continue; // "the Indian Ocean", "the Niger River delta": a place named after, not in, the country
+      }
+      if (e.kind() == ActorKind.COUNTRY && placeOfAnotherCountry(s, m)) {
+        continue; // "New Mexico", "New South Wales": a place of another country that ends with a country's name
       }
       MentionKind kind = switch (m.match().how()) {
         case NAME -> MentionKind.NAME;
