@@ -460,6 +460,8 @@ public final class ActorRecognizer {
     boolean[] claimed = new boolean[toks.size()];
     List<String> words = toks.stream().map(Token::word).toList();
     List<int[]> nerSpans = nerSpans(toks);
+    // each claimed span by the token just after it, for names that follow "TITLE of X"
+    Map<Integer, TokenMatch> claimedBy = new HashMap<>();
     TokenMatch lastCountry = null;
     Map<Integer, String> placedPeople = new HashMap<>();
     for (int[] span : nerSpans) {
@@ -511,6 +513,7 @@ public final class ActorRecognizer {
       for (int i = m.start(); i < m.end(); i++) {
         claimed[i] = true;
       }
+      claimedBy.put(m.end(), m);
     }
     for (int[] span : nerSpans) {
       int start = span[0];
@@ -533,6 +536,69 @@ public final class ActorRecognizer {
           }
         }
         default -> { } // countries and nationalities the gazetteer does not know are not actors
+      }
+    }
+    namesAfterTitles(w, s, claimed, claimedBy);
+  }
+
+  /** Entity tags a person's name after a title may wrongly carry ("Thabo Mbeki" as a place) or lack. */
+  private static final Set<String> MISSED_NAME_TAGS = Set.of("O", "PERSON", "LOCATION", "MISC");
+
+  /**
+   * People the tagger leaves untagged, or tags as a place, right after a title: "Venezuelan President
+   * Hugo Chávez", "the President of South Africa Thabo Mbeki", "chairman of the Verkhovna Rada Ruslan
+   * Stefanchuk". A run of two or more capitalised proper nouns that no other name covers, after a
+   * title word or after "TITLE of [the] X" where X is a country or organisation the gazetteer knows, is
+   * a person; in the second form the person acts for X's country (or X, if intergovernmental).
+   */
+  private void namesAfterTitles(Work w, Sentence s, boolean[] claimed, Map<Integer, TokenMatch> claimedBy) {
+    List<Token> toks = s.tokens();
+    boolean[] named = new boolean[toks.size()];
+    for (Candidate c : w.candidates) {
+      if (c.sentence() == s.index()) {
+        for (int k = c.start(); k < c.end(); k++) {
+          named[k] = true;
+        }
+      }
+    }
+    for (int i = 1; i < toks.size(); i++) {
+      String code = null;
+      boolean afterTitle = toks.get(i - 1).ner().equals("TITLE");
+      TokenMatch post = claimedBy.get(i);
+      if (!afterTitle && post != null) {
+        int of = post.start() - 1;
+        if (of >= 1 && toks.get(of).word().equalsIgnoreCase("the")) {
+          of--;
+        }
+        afterTitle = of >= 1 && toks.get(of).word().equals("of") && toks.get(of - 1).ner().equals("TITLE");
+        code = afterTitle ? post.match().entry().code() : null;
+      }
+      if (!afterTitle || claimed[i] || named[i]) {
+        continue;
+      }
+      int end = i;
+      int words = 0;
+      while (end < toks.size() && !claimed[end] && !named[end]) {
+        Token t = toks.get(end);
+        boolean word = t.pos().equals("NNP") && MISSED_NAME_TAGS.contains(t.ner())
+            && Character.isUpperCase(t.word().codePointAt(0));
+        // a hyphenated name goes on over the hyphen, whatever the case after it ("Pierre-Louis", "Ki-moon")
+        boolean hyphen = t.word().equals("-") && words > 0 && end + 1 < toks.size()
+            && toks.get(end + 1).pos().equals("NNP") && !claimed[end + 1] && !named[end + 1];
+        if (!word && !hyphen) {
+          break;
+        }
+        words += word ? 1 : 0;
+        end += hyphen ? 2 : 1;
+      }
+      String surface = s.span(i, end);
+      if (words < 2 || gazetteer.lookup(surface).isPresent() || gazetteer.isMedia(surface)
+          || ActorKey.slug(surface).isEmpty()) {
+        continue;
+      }
+      w.candidates.add(new Candidate(s.index(), i, end, "PERSON", surface, code));
+      for (int k = i; k < end; k++) {
+        named[k] = true;
       }
     }
   }
