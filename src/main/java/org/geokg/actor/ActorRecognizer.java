@@ -802,6 +802,23 @@ public final class ActorRecognizer {
         sector = agents.sector(last.lemma(), last.word()).orElse(null);
       }
     }
+    if (code == null) {
+      // "the Constitutional Court of Malawi", "the National Assembly of Niger": named as the country's.
+      Sentence s = s(w, c);
+      for (int of = c.end() - 2; of > c.start(); of--) {
+        if (!s.token(of).word().equals("of")) {
+          continue;
+        }
+        int from = s.token(of + 1).word().equalsIgnoreCase("the") ? of + 2 : of + 1;
+        Optional<GazetteerEntry> country = from < c.end() ? countryNamed(s.span(from, c.end())) : Optional.empty();
+        if (country.isPresent()) {
+          code = country.get().code();
+          Token head = s.token(of - 1);
+          sector = agents.sector(head.lemma(), head.word()).orElse(null);
+        }
+        break; // the country is the whole tail after the last "of"
+      }
+    }
     return new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of());
   }
 
