@@ -1600,7 +1600,9 @@ public final class ActorRecognizer {
   /**
    * The countries a sentence names other than as the other party of an action: the codes of its
    * countries and other non-person actors, intergovernmental ones aside ("Brazilian farmers cheered"
-   * names Brazil; "threatened action against Russia" does not name Russia so).
+   * names Brazil; "threatened action against Russia" does not name Russia so). Companies and media
+   * aside too: a platform or outlet's home country is not where the story is ("activist Tendai Moyo
+   * sued Meta" does not make him American).
    */
   private static Set<String> sentenceCountries(Work w, int sentence) {
     Sentence s = w.text.sentences().get(sentence);
@@ -1608,7 +1610,8 @@ public final class ActorRecognizer {
     for (Mention o : w.mentions) {
       Actor oa = w.actors.get(o.actorKey());
       if (o.sentence() == sentence && oa.kind() != ActorKind.PERSON && oa.code() != null
-          && !oa.code().equals("IGO") && !counterpart(s, o.head())) {
+          && !oa.code().equals("IGO") && !counterpart(s, o.head()) && !"BUS".equals(oa.sector())
+          && !"MED".equals(oa.sector())) {
         codes.add(oa.code());
       }
     }
