@@ -515,6 +515,7 @@ public final class ActorRecognizer {
       }
       claimedBy.put(m.end(), m);
     }
+    hyphenatedAgents(w, s, claimed);
     for (int[] span : nerSpans) {
       int start = span[0];
       int end = span[1];
@@ -539,6 +540,35 @@ public final class ActorRecognizer {
       }
     }
     namesAfterTitles(w, s, claimed, claimedBy);
+  }
+
+  /** A word the tokenizer keeps whole: a name, a hyphen, and a participle ("UN-brokered", "EU-funded"). */
+  private static final java.util.regex.Pattern HYPHENATED_AGENT =
+      java.util.regex.Pattern.compile("(\\p{Lu}[^-]*)-(\\p{Ll}+ed)");
+
+  /**
+   * The actor a hyphenated participle names, where the tokenizer keeps the word whole ("a UN-brokered
+   * truce", "EU-funded projects"): the country or organisation before the hyphen brokered, funded or
+   * led, as it does when the word is split ("Iran-backed"). Seats of government are left out, as
+   * "Washington-based" says where, not who.
+   */
+  private void hyphenatedAgents(Work w, Sentence s, boolean[] claimed) {
+    for (Token t : s.tokens()) {
+      java.util.regex.Matcher h = HYPHENATED_AGENT.matcher(t.word());
+      if (claimed[t.index()] || !h.matches()) {
+        continue;
+      }
+      Optional<GazetteerMatch> g = gazetteer.lookup(h.group(1)).filter(m -> m.how() != MatchKind.GOVERNMENT_METONYM);
+      if (g.isEmpty()) {
+        continue;
+      }
+      GazetteerEntry e = g.get().entry();
+      Actor actor = nationalAgents.getOrDefault(e.key(),
+          new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
+      MentionKind kind = g.get().how() == MatchKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+      w.add(actor, new Mention(s.index(), t.index(), t.index() + 1, t.index(), actor.key(), kind), h.group(1));
+      claimed[t.index()] = true;
+    }
   }
 
   /** Entity tags a person's name after a title may wrongly carry ("Thabo Mbeki" as a place) or lack. */
