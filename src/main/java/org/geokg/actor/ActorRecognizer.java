@@ -1428,6 +1428,7 @@ public final class ActorRecognizer {
       w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
     }
     describedByCountry(w);
+    intergovernmentalOfficials(w);
     knownPeople(w);
     dictionary(w);
     titledPersons(w);
@@ -1485,6 +1486,73 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(code.get(), sector));
       }
     }
+  }
+
+  /** Prepositions that give the post of an intergovernmental official: "envoy to Syria", "envoy for Congo". */
+  private static final Set<String> POST_CASES = Set.of("to", "for");
+
+  /**
+   * A person still without a code whose title before the name belongs to an intergovernmental body
+   * acts for it (IGO), whatever country the title's post or the sentence names: "United Nations
+   * Special Envoy to Syria Lakhdar Brahimi", "Secretary General of NATO Mark Rutte", "the head of the
+   * Economic Community of West African States Kwame Mensah". The title gives the sector.
+   */
+  private void intergovernmentalOfficials(Work w) {
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.kind() != ActorKind.PERSON || a.code() != null || m.kind() != MentionKind.NAME || m.start() == 0) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      int k = s.token(m.start() - 1).word().equals(",") ? m.start() - 2 : m.start() - 1;
+      Optional<Mention> before = nonPersonEndingAt(w, s, k);
+      String title = null;
+      if (before.isPresent() && "IGO".equals(w.actors.get(before.get().actorKey()).code())) {
+        // "Secretary General of NATO Mark Rutte": TITLE of [the] BODY NAME
+        int of = before.get().start() - 1;
+        of = of >= 0 && s.token(of).word().equalsIgnoreCase("the") ? of - 1 : of;
+        if (of >= 1 && s.token(of).word().equals("of")) {
+          title = titleEndingAt(s, of - 1);
+        }
+      } else {
+        // "United Nations Special Envoy to Syria Lakhdar Brahimi": BODY TITLE [to|for POST] NAME
+        int end = k + 1;
+        if (before.isPresent() && before.get().start() >= 1
+            && POST_CASES.contains(s.token(before.get().start() - 1).word().toLowerCase(Locale.ROOT))) {
+          end = before.get().start() - 1;
+        }
+        int first = end;
+        while (first > 0 && end - first < DESCRIPTOR_WORDS && descriptorWord(w, s, first - 1)) {
+          first--;
+        }
+        Optional<Mention> body = nonPersonEndingAt(w, s, first - 1);
+        if (first < end && body.isPresent() && "IGO".equals(w.actors.get(body.get().actorKey()).code())) {
+          title = s.span(first, end);
+        }
+      }
+      Optional<String> sector = title == null ? Optional.empty()
+          : gazetteer.titleSector(title.toLowerCase(Locale.ROOT).replace(".", ""));
+      if (sector.isPresent()) {
+        w.actors.put(a.key(), a.withAffiliation("IGO", sector.get()));
+      }
+    }
+  }
+
+  /** The longest run of at most {@value #DESCRIPTOR_WORDS} words ending at {@code end} that is a title. */
+  private String titleEndingAt(Sentence s, int end) {
+    for (int first = Math.max(0, end - DESCRIPTOR_WORDS + 1); first <= end; first++) {
+      String span = s.span(first, end + 1);
+      if (gazetteer.titleSector(span.toLowerCase(Locale.ROOT).replace(".", "")).isPresent()) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  /** The mention of a non-person actor, other than a nominal, that ends at token {@code i}. */
+  private static Optional<Mention> nonPersonEndingAt(Work w, Sentence s, int i) {
+    return w.mentions.stream().filter(o -> o.sentence() == s.index() && o.end() == i + 1 && i >= 0
+        && o.kind() != MentionKind.NOMINAL && w.actors.get(o.actorKey()).kind() != ActorKind.PERSON).findFirst();
   }
 
   /** A word of a descriptor: a title, or a common noun or adjective no actor's mention covers. */
