@@ -540,6 +540,47 @@ public final class ActorRecognizer {
       }
     }
     namesAfterTitles(w, s, claimed, claimedBy);
+    listedPeopleUntagged(w, s, claimed);
+  }
+
+  /** Longest name, in tokens, of a listed person looked for where the tagger found none. */
+  private static final int MAX_LISTED_NAME_TOKENS = 6;
+
+  /**
+   * People of the project's list ({@link KnownPeople}) whose full name the tagger misses or calls a
+   * place ("criticism of Aung San Suu Kyi", "Ban Ki-moon, the Secretary-General"): a span no other
+   * name covers that is exactly a listed name or alias is that person.
+   */
+  private void listedPeopleUntagged(Work w, Sentence s, boolean[] claimed) {
+    List<Token> toks = s.tokens();
+    boolean[] named = new boolean[toks.size()];
+    for (Candidate c : w.candidates) {
+      if (c.sentence() == s.index()) {
+        for (int k = c.start(); k < c.end(); k++) {
+          named[k] = true;
+        }
+      }
+    }
+    for (int i = 0; i < toks.size(); i++) {
+      if (claimed[i] || named[i] || !Character.isUpperCase(toks.get(i).word().codePointAt(0))) {
+        continue;
+      }
+      for (int end = Math.min(toks.size(), i + MAX_LISTED_NAME_TOKENS); end > i + 1; end--) {
+        if (anyClaimed(claimed, i, end) || anyClaimed(named, i, end)
+            || toks.get(end - 1).word().chars().noneMatch(Character::isLetter)) {
+          continue; // a name ends on a word: "Ban Ki-moon", not "Ban Ki-moon,"
+        }
+        String surface = s.span(i, end);
+        if (knownPeople.person(surface).isPresent()) {
+          w.candidates.add(new Candidate(s.index(), i, end, "PERSON", surface, null));
+          for (int k = i; k < end; k++) {
+            named[k] = true;
+          }
+          i = end - 1;
+          break;
+        }
+      }
+    }
   }
 
   /** A word the tokenizer keeps whole: a name, a hyphen, and a participle ("UN-brokered", "EU-funded"). */
