@@ -49,6 +49,7 @@ public final class ActorRecognizer {
   private static final Set<String> ACTOR_TAGS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY");
   private static final Set<String> OPEN_QUOTES = Set.of("``", "“", "‘", "\"", "'");
   private static final Set<String> CLOSE_QUOTES = Set.of("''", "”", "’", "\"", "'");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final int RECENCY_SENTENCES = 3;
@@ -1470,6 +1471,7 @@ public final class ActorRecognizer {
     }
     describedByCountry(w);
     intergovernmentalOfficials(w);
+    describedAfterName(w);
     knownPeople(w);
     dictionary(w);
     titledPersons(w);
@@ -1527,6 +1529,64 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(code.get(), sector));
       }
     }
+  }
+
+  /**
+   * A person still without a code whose name the text follows with a title of a country, set off by a
+   * comma ("Lan Lijun, China's Ambassador to Canada", "Wei Ming, the Chinese ambassador", "Ali Reza,
+   * the foreign minister of Iran"), acts for that country, whatever other countries the sentence
+   * names. Read from the words, as {@link #describedByCountry} reads the descriptor before a name.
+   */
+  private void describedAfterName(Work w) {
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      Sentence s = w.text.sentences().get(m.sentence());
+      int k = m.end();
+      if (a.code() != null || a.kind() != ActorKind.PERSON || m.kind() != MentionKind.NAME
+          || k + 2 >= s.tokens().size() || !s.token(k).word().equals(",")) {
+        continue;
+      }
+      k++;
+      if (ARTICLES.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+        k++;
+      }
+      String code = null;
+      int titleStart = k;
+      Optional<Mention> country = startingAt(w, s, k);
+      if (country.isPresent()) {
+        // "China's Ambassador", "the Chinese ambassador"
+        code = w.actors.get(country.get().actorKey()).code();
+        titleStart = country.get().end();
+        if (titleStart < s.tokens().size() && s.token(titleStart).pos().equals("POS")) {
+          titleStart++;
+        }
+      }
+      int titleEnd = titleStart;
+      while (titleEnd < s.tokens().size() && titleEnd - titleStart < DESCRIPTOR_WORDS
+          && (s.token(titleEnd).ner().equals("TITLE") || s.token(titleEnd).pos().startsWith("JJ"))) {
+        titleEnd++;
+      }
+      boolean nextName = titleEnd < s.tokens().size() && s.token(titleEnd).ner().equals("PERSON");
+      if (titleEnd == titleStart || nextName) {
+        continue; // "NATO's Mark Rutte, U.S. President Donald Trump ...": the title is the next person's
+      }
+      if (code == null && titleEnd + 1 < s.tokens().size() && s.token(titleEnd).word().equals("of")) {
+        // "the foreign minister of Iran"
+        int from = s.token(titleEnd + 1).word().equalsIgnoreCase("the") ? titleEnd + 2 : titleEnd + 1;
+        code = startingAt(w, s, from).map(o -> w.actors.get(o.actorKey()).code()).orElse(null);
+      }
+      Optional<String> sector = gazetteer.titleSector(s.span(titleStart, titleEnd).toLowerCase(Locale.ROOT));
+      if (code != null && !code.equals("IGO") && sector.isPresent()) {
+        w.actors.put(a.key(), a.withAffiliation(code, sector.get()));
+      }
+    }
+  }
+
+  /** The mention of a country (by name or adjective) that starts at token {@code i}. */
+  private static Optional<Mention> startingAt(Work w, Sentence s, int i) {
+    return w.mentions.stream().filter(o -> o.sentence() == s.index() && o.start() == i
+        && (o.kind() == MentionKind.NAME || o.kind() == MentionKind.DEMONYM)
+        && w.actors.get(o.actorKey()).kind() == ActorKind.COUNTRY).findFirst();
   }
 
   /** Prepositions that give the post of an intergovernmental official: "envoy to Syria", "envoy for Congo". */
