@@ -385,6 +385,33 @@ public final class ActorRecognizer {
     return Optional.empty();
   }
 
+  /**
+   * An organisation's name the tagger cuts short of its first words ("the Tamil Tigers" as "Tigers",
+   * "the Lord's Resistance Army" as "Resistance Army"): the span takes the capitalised word before it,
+   * or a capitalised word and its "'s", when the field's dictionaries list the longer name as an
+   * organisation.
+   */
+  /** Tags the tagger gives the first word of an organisation's name it cuts short. */
+  private static final Set<String> CUT_NAME_TAGS = Set.of("O", "MISC", "NATIONALITY");
+
+  private void listedNameBefore(Sentence s, int[] span) {
+    int start = span[0];
+    if (dictionary == null || !s.token(start).ner().equals("ORGANIZATION")) {
+      return;
+    }
+    for (int from : new int[] {start - 2, start - 1}) {
+      if (from < 0 || !s.token(from).pos().equals("NNP") || !CUT_NAME_TAGS.contains(s.token(from).ner())
+          || !Character.isUpperCase(s.token(from).word().codePointAt(0))
+          || from == start - 2 && !s.token(start - 1).pos().equals("POS")) {
+        continue;
+      }
+      if (dictionary.organisation(s.span(from, span[1]), null).isPresent()) {
+        span[0] = from;
+        return;
+      }
+    }
+  }
+
   /** Capitalised nouns that make a country's name or adjective part of a place's name. */
   private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Ocean", "Sea", "Gulf", "River", "Delta",
       "Strait", "Straits", "Peninsula", "Mountains", "Desert", "Basin", "Lake", "Bay", "Canal", "Plateau",
@@ -470,6 +497,7 @@ public final class ActorRecognizer {
         span[0] = p.end();
         placedPeople.put(p.end(), p.code());
       });
+      listedNameBefore(s, span);
     }
     for (TokenMatch m : gazetteer.scan(words)) {
       String surface = s.span(m.start(), m.end());
@@ -523,7 +551,7 @@ public final class ActorRecognizer {
       if (anyClaimed(claimed, start, end) || quoted(toks, start, end)) {
         continue;
       }
-      String tag = toks.get(start).ner();
+      String tag = toks.get(end - 1).ner(); // the last token: a listed name may open with an untagged word
       String surface = s.span(start, end);
       if (gazetteer.isMedia(surface) || gazetteer.isMedia("The " + surface)
           || (start > 0 && gazetteer.isMedia(s.span(start - 1, end)))) {
@@ -702,7 +730,7 @@ public final class ActorRecognizer {
   /** A gazetteer hit inside a longer person or organisation name ("Michael Jordan") is not the country. */
   private static boolean insideLongerNerSpan(int start, int end, List<int[]> spans, List<Token> toks) {
     for (int[] sp : spans) {
-      String tag = toks.get(sp[0]).ner();
+      String tag = toks.get(sp[1] - 1).ner();
       if ((tag.equals("PERSON") || tag.equals("ORGANIZATION"))
           && sp[0] <= start && end <= sp[1] && sp[1] - sp[0] > end - start) {
         return true;
