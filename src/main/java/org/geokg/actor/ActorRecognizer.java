@@ -50,6 +50,7 @@ public final class ActorRecognizer {
   private static final Set<String> ACTOR_TAGS = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY");
   private static final Set<String> OPEN_QUOTES = Set.of("``", "“", "‘", "\"", "'");
   private static final Set<String> CLOSE_QUOTES = Set.of("''", "”", "’", "\"", "'");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final int RECENCY_SENTENCES = 3;
@@ -385,6 +386,33 @@ public final class ActorRecognizer {
     return Optional.empty();
   }
 
+  /**
+   * An organisation's name the tagger cuts short of its first words ("the Tamil Tigers" as "Tigers",
+   * "the Lord's Resistance Army" as "Resistance Army"): the span takes the capitalised word before it,
+   * or a capitalised word and its "'s", when the field's dictionaries list the longer name as an
+   * organisation.
+   */
+  /** Tags the tagger gives the first word of an organisation's name it cuts short. */
+  private static final Set<String> CUT_NAME_TAGS = Set.of("O", "MISC", "NATIONALITY");
+
+  private void listedNameBefore(Sentence s, int[] span) {
+    int start = span[0];
+    if (dictionary == null || !s.token(start).ner().equals("ORGANIZATION")) {
+      return;
+    }
+    for (int from : new int[] {start - 2, start - 1}) {
+      if (from < 0 || !s.token(from).pos().equals("NNP") || !CUT_NAME_TAGS.contains(s.token(from).ner())
+          || !Character.isUpperCase(s.token(from).word().codePointAt(0))
+          || from == start - 2 && !s.token(start - 1).pos().equals("POS")) {
+        continue;
+      }
+      if (dictionary.organisation(s.span(from, span[1]), null).isPresent()) {
+        span[0] = from;
+        return;
+      }
+    }
+  }
+
   /** Capitalised nouns that make a country's name or adjective part of a place's name. */
   private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Ocean", "Sea", "Gulf", "River", "Delta",
       "Strait", "Straits", "Peninsula", "Mountains", "Desert", "Basin", "Lake", "Bay", "Canal", "Plateau",
@@ -425,6 +453,32 @@ public final class ActorRecognizer {
     return gazetteer.country(owner);
   }
 
+  /** The most capitalised words before a country's name that can make it a longer place name. */
+  private static final int PLACE_PREFIX_WORDS = 2;
+
+  /**
+   * Whether a country's name ends a longer place name ("New Mexico", "New South Wales") that the
+   * field's dictionaries list as a place of another country: the span names that place, not the
+   * country. The words before must be capitalised, so "new Mexico policy" is still Mexico.
+   */
+  private boolean placeOfAnotherCountry(Sentence s, TokenMatch m) {
+    if (dictionary == null) {
+      return false;
+    }
+    String code = m.match().entry().code();
+    for (int start = m.start() - 1; start >= Math.max(0, m.start() - PLACE_PREFIX_WORDS); start--) {
+      String w = s.token(start).word();
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+        return false;
+      }
+      Optional<String> place = dictionary.countryOfPlace(s.span(start, m.end()));
+      if (place.isPresent()) {
+        return !place.get().equals(code);
+      }
+    }
+    return false;
+  }
+
   /** Whether the token heads an "in"/"at" phrase: where something is or happens. */
   private static boolean placePhrase(Sentence s, int head) {
     return s.parents(head).stream().anyMatch(d -> PLACE_RELATIONS.contains(d.relation()));
@@ -435,6 +489,8 @@ public final class ActorRecognizer {
     boolean[] claimed = new boolean[toks.size()];
     List<String> words = toks.stream().map(Token::word).toList();
     List<int[]> nerSpans = nerSpans(toks);
+    // each claimed span by the token just after it, for names that follow "TITLE of X"
+    Map<Integer, TokenMatch> claimedBy = new HashMap<>();
     TokenMatch lastCountry = null;
     Map<Integer, String> placedPeople = new HashMap<>();
     for (int[] span : nerSpans) {
@@ -442,6 +498,7 @@ public final class ActorRecognizer {
         span[0] = p.end();
         placedPeople.put(p.end(), p.code());
       });
+      listedNameBefore(s, span);
     }
     for (TokenMatch m : gazetteer.scan(words)) {
       String surface = s.span(m.start(), m.end());
@@ -452,6 +509,9 @@ public final class ActorRecognizer {
       if (e.kind() == ActorKind.COUNTRY && m.end() < toks.size()
           && GEOGRAPHIC_FEATURES.contains(toks.get(m.end()).word())) {
         continue; // "the Indian Ocean", "the Niger River delta": a place named after, not in, the country
+      }
+      if (e.kind() == ActorKind.COUNTRY && placeOfAnotherCountry(s, m)) {
+        continue; // "New Mexico", "New South Wales": a place of another country that ends with a country's name
       }
       MentionKind kind = switch (m.match().how()) {
         case NAME -> MentionKind.NAME;
@@ -483,14 +543,16 @@ public final class ActorRecognizer {
       for (int i = m.start(); i < m.end(); i++) {
         claimed[i] = true;
       }
+      claimedBy.put(m.end(), m);
     }
+    hyphenatedAgents(w, s, claimed);
     for (int[] span : nerSpans) {
       int start = span[0];
       int end = span[1];
       if (anyClaimed(claimed, start, end) || quoted(toks, start, end)) {
         continue;
       }
-      String tag = toks.get(start).ner();
+      String tag = toks.get(end - 1).ner(); // the last token: a listed name may open with an untagged word
       String surface = s.span(start, end);
       if (gazetteer.isMedia(surface) || gazetteer.isMedia("The " + surface)
           || (start > 0 && gazetteer.isMedia(s.span(start - 1, end)))) {
@@ -505,6 +567,139 @@ public final class ActorRecognizer {
           }
         }
         default -> { } // countries and nationalities the gazetteer does not know are not actors
+      }
+    }
+    namesAfterTitles(w, s, claimed, claimedBy);
+    listedPeopleUntagged(w, s, claimed);
+  }
+
+  /** Longest name, in tokens, of a listed person looked for where the tagger found none. */
+  private static final int MAX_LISTED_NAME_TOKENS = 6;
+
+  /**
+   * People of the project's list ({@link KnownPeople}) whose full name the tagger misses or calls a
+   * place ("criticism of Aung San Suu Kyi", "Ban Ki-moon, the Secretary-General"): a span no other
+   * name covers that is exactly a listed name or alias is that person.
+   */
+  private void listedPeopleUntagged(Work w, Sentence s, boolean[] claimed) {
+    List<Token> toks = s.tokens();
+    boolean[] named = new boolean[toks.size()];
+    for (Candidate c : w.candidates) {
+      if (c.sentence() == s.index()) {
+        for (int k = c.start(); k < c.end(); k++) {
+          named[k] = true;
+        }
+      }
+    }
+    for (int i = 0; i < toks.size(); i++) {
+      if (claimed[i] || named[i] || !Character.isUpperCase(toks.get(i).word().codePointAt(0))) {
+        continue;
+      }
+      for (int end = Math.min(toks.size(), i + MAX_LISTED_NAME_TOKENS); end > i + 1; end--) {
+        if (anyClaimed(claimed, i, end) || anyClaimed(named, i, end)
+            || toks.get(end - 1).word().chars().noneMatch(Character::isLetter)) {
+          continue; // a name ends on a word: "Ban Ki-moon", not "Ban Ki-moon,"
+        }
+        String surface = s.span(i, end);
+        if (knownPeople.person(surface).isPresent()) {
+          w.candidates.add(new Candidate(s.index(), i, end, "PERSON", surface, null));
+          for (int k = i; k < end; k++) {
+            named[k] = true;
+          }
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /** A word the tokenizer keeps whole: a name, a hyphen, and a participle ("UN-brokered", "EU-funded"). */
+  private static final java.util.regex.Pattern HYPHENATED_AGENT =
+      java.util.regex.Pattern.compile("(\\p{Lu}[^-]*)-(\\p{Ll}+ed)");
+
+  /**
+   * The actor a hyphenated participle names, where the tokenizer keeps the word whole ("a UN-brokered
+   * truce", "EU-funded projects"): the country or organisation before the hyphen brokered, funded or
+   * led, as it does when the word is split ("Iran-backed"). Seats of government are left out, as
+   * "Washington-based" says where, not who.
+   */
+  private void hyphenatedAgents(Work w, Sentence s, boolean[] claimed) {
+    for (Token t : s.tokens()) {
+      java.util.regex.Matcher h = HYPHENATED_AGENT.matcher(t.word());
+      if (claimed[t.index()] || !h.matches()) {
+        continue;
+      }
+      Optional<GazetteerMatch> g = gazetteer.lookup(h.group(1)).filter(m -> m.how() != MatchKind.GOVERNMENT_METONYM);
+      if (g.isEmpty()) {
+        continue;
+      }
+      GazetteerEntry e = g.get().entry();
+      Actor actor = nationalAgents.getOrDefault(e.key(),
+          new Actor(e.key(), e.name(), e.kind(), e.code(), e.sector(), Set.copyOf(e.aliases())));
+      MentionKind kind = g.get().how() == MatchKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+      w.add(actor, new Mention(s.index(), t.index(), t.index() + 1, t.index(), actor.key(), kind), h.group(1));
+      claimed[t.index()] = true;
+    }
+  }
+
+  /** Entity tags a person's name after a title may wrongly carry ("Thabo Mbeki" as a place) or lack. */
+  private static final Set<String> MISSED_NAME_TAGS = Set.of("O", "PERSON", "LOCATION", "MISC");
+
+  /**
+   * People the tagger leaves untagged, or tags as a place, right after a title: "Venezuelan President
+   * Hugo Chávez", "the President of South Africa Thabo Mbeki", "chairman of the Verkhovna Rada Ruslan
+   * Stefanchuk". A run of two or more capitalised proper nouns that no other name covers, after a
+   * title word or after "TITLE of [the] X" where X is a country or organisation the gazetteer knows, is
+   * a person; in the second form the person acts for X's country (or X, if intergovernmental).
+   */
+  private void namesAfterTitles(Work w, Sentence s, boolean[] claimed, Map<Integer, TokenMatch> claimedBy) {
+    List<Token> toks = s.tokens();
+    boolean[] named = new boolean[toks.size()];
+    for (Candidate c : w.candidates) {
+      if (c.sentence() == s.index()) {
+        for (int k = c.start(); k < c.end(); k++) {
+          named[k] = true;
+        }
+      }
+    }
+    for (int i = 1; i < toks.size(); i++) {
+      String code = null;
+      boolean afterTitle = toks.get(i - 1).ner().equals("TITLE");
+      TokenMatch post = claimedBy.get(i);
+      if (!afterTitle && post != null) {
+        int of = post.start() - 1;
+        if (of >= 1 && toks.get(of).word().equalsIgnoreCase("the")) {
+          of--;
+        }
+        afterTitle = of >= 1 && toks.get(of).word().equals("of") && toks.get(of - 1).ner().equals("TITLE");
+        code = afterTitle ? post.match().entry().code() : null;
+      }
+      if (!afterTitle || claimed[i] || named[i]) {
+        continue;
+      }
+      int end = i;
+      int words = 0;
+      while (end < toks.size() && !claimed[end] && !named[end]) {
+        Token t = toks.get(end);
+        boolean word = t.pos().equals("NNP") && MISSED_NAME_TAGS.contains(t.ner())
+            && Character.isUpperCase(t.word().codePointAt(0));
+        // a hyphenated name goes on over the hyphen, whatever the case after it ("Pierre-Louis", "Ki-moon")
+        boolean hyphen = t.word().equals("-") && words > 0 && end + 1 < toks.size()
+            && toks.get(end + 1).pos().equals("NNP") && !claimed[end + 1] && !named[end + 1];
+        if (!word && !hyphen) {
+          break;
+        }
+        words += word ? 1 : 0;
+        end += hyphen ? 2 : 1;
+      }
+      String surface = s.span(i, end);
+      if (words < 2 || gazetteer.lookup(surface).isPresent() || gazetteer.isMedia(surface)
+          || ActorKey.slug(surface).isEmpty()) {
+        continue;
+      }
+      w.candidates.add(new Candidate(s.index(), i, end, "PERSON", surface, code));
+      for (int k = i; k < end; k++) {
+        named[k] = true;
       }
     }
   }
@@ -536,7 +731,7 @@ public final class ActorRecognizer {
   /** A gazetteer hit inside a longer person or organisation name ("Michael Jordan") is not the country. */
   private static boolean insideLongerNerSpan(int start, int end, List<int[]> spans, List<Token> toks) {
     for (int[] sp : spans) {
-      String tag = toks.get(sp[0]).ner();
+      String tag = toks.get(sp[1] - 1).ner();
       if ((tag.equals("PERSON") || tag.equals("ORGANIZATION"))
           && sp[0] <= start && end <= sp[1] && sp[1] - sp[0] > end - start) {
         return true;
@@ -706,6 +901,23 @@ public final class ActorRecognizer {
       if (code != null) {
         Token last = s(w, c).token(c.end() - 1);
         sector = agents.sector(last.lemma(), last.word()).orElse(null);
+      }
+    }
+    if (code == null) {
+      // "the Constitutional Court of Malawi", "the National Assembly of Niger": named as the country's.
+      Sentence s = s(w, c);
+      for (int of = c.end() - 2; of > c.start(); of--) {
+        if (!s.token(of).word().equals("of")) {
+          continue;
+        }
+        int from = s.token(of + 1).word().equalsIgnoreCase("the") ? of + 2 : of + 1;
+        Optional<GazetteerEntry> country = from < c.end() ? countryNamed(s.span(from, c.end())) : Optional.empty();
+        if (country.isPresent()) {
+          code = country.get().code();
+          Token head = s.token(of - 1);
+          sector = agents.sector(head.lemma(), head.word()).orElse(null);
+        }
+        break; // the country is the whole tail after the last "of"
       }
     }
     return new Actor(key, c.text(), ActorKind.ORGANIZATION, code, sector, Set.of());
@@ -1371,6 +1583,8 @@ public final class ActorRecognizer {
       w.actors.put(holder.key(), holder.withAffiliation(e.getValue(), null));
     }
     describedByCountry(w);
+    intergovernmentalOfficials(w);
+    describedAfterName(w);
     knownPeople(w);
     dictionary(w);
     titledPersons(w);
@@ -1428,6 +1642,131 @@ public final class ActorRecognizer {
         w.actors.put(a.key(), a.withAffiliation(code.get(), sector));
       }
     }
+  }
+
+  /**
+   * A person still without a code whose name the text follows with a title of a country, set off by a
+   * comma ("Lan Lijun, China's Ambassador to Canada", "Wei Ming, the Chinese ambassador", "Ali Reza,
+   * the foreign minister of Iran"), acts for that country, whatever other countries the sentence
+   * names. Read from the words, as {@link #describedByCountry} reads the descriptor before a name.
+   */
+  private void describedAfterName(Work w) {
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      Sentence s = w.text.sentences().get(m.sentence());
+      int k = m.end();
+      if (a.code() != null || a.kind() != ActorKind.PERSON || m.kind() != MentionKind.NAME
+          || k + 2 >= s.tokens().size() || !s.token(k).word().equals(",")) {
+        continue;
+      }
+      k++;
+      if (ARTICLES.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+        k++;
+      }
+      String code = null;
+      int titleStart = k;
+      Optional<Mention> country = startingAt(w, s, k);
+      if (country.isPresent()) {
+        // "China's Ambassador", "the Chinese ambassador"
+        code = w.actors.get(country.get().actorKey()).code();
+        titleStart = country.get().end();
+        if (titleStart < s.tokens().size() && s.token(titleStart).pos().equals("POS")) {
+          titleStart++;
+        }
+      }
+      int titleEnd = titleStart;
+      while (titleEnd < s.tokens().size() && titleEnd - titleStart < DESCRIPTOR_WORDS
+          && (s.token(titleEnd).ner().equals("TITLE") || s.token(titleEnd).pos().startsWith("JJ"))) {
+        titleEnd++;
+      }
+      boolean nextName = titleEnd < s.tokens().size() && s.token(titleEnd).ner().equals("PERSON");
+      if (titleEnd == titleStart || nextName) {
+        continue; // "NATO's Mark Rutte, U.S. President Donald Trump ...": the title is the next person's
+      }
+      if (code == null && titleEnd + 1 < s.tokens().size() && s.token(titleEnd).word().equals("of")) {
+        // "the foreign minister of Iran"
+        int from = s.token(titleEnd + 1).word().equalsIgnoreCase("the") ? titleEnd + 2 : titleEnd + 1;
+        code = startingAt(w, s, from).map(o -> w.actors.get(o.actorKey()).code()).orElse(null);
+      }
+      Optional<String> sector = gazetteer.titleSector(s.span(titleStart, titleEnd).toLowerCase(Locale.ROOT));
+      if (code != null && !code.equals("IGO") && sector.isPresent()) {
+        w.actors.put(a.key(), a.withAffiliation(code, sector.get()));
+      }
+    }
+  }
+
+  /** The mention of a country (by name or adjective) that starts at token {@code i}. */
+  private static Optional<Mention> startingAt(Work w, Sentence s, int i) {
+    return w.mentions.stream().filter(o -> o.sentence() == s.index() && o.start() == i
+        && (o.kind() == MentionKind.NAME || o.kind() == MentionKind.DEMONYM)
+        && w.actors.get(o.actorKey()).kind() == ActorKind.COUNTRY).findFirst();
+  }
+
+  /** Prepositions that give the post of an intergovernmental official: "envoy to Syria", "envoy for Congo". */
+  private static final Set<String> POST_CASES = Set.of("to", "for");
+
+  /**
+   * A person still without a code whose title before the name belongs to an intergovernmental body
+   * acts for it (IGO), whatever country the title's post or the sentence names: "United Nations
+   * Special Envoy to Syria Lakhdar Brahimi", "Secretary General of NATO Mark Rutte", "the head of the
+   * Economic Community of West African States Kwame Mensah". The title gives the sector.
+   */
+  private void intergovernmentalOfficials(Work w) {
+    for (Mention m : w.mentions) {
+      Actor a = w.actors.get(m.actorKey());
+      if (a.kind() != ActorKind.PERSON || a.code() != null || m.kind() != MentionKind.NAME || m.start() == 0) {
+        continue;
+      }
+      Sentence s = w.text.sentences().get(m.sentence());
+      int k = s.token(m.start() - 1).word().equals(",") ? m.start() - 2 : m.start() - 1;
+      Optional<Mention> before = nonPersonEndingAt(w, s, k);
+      String title = null;
+      if (before.isPresent() && "IGO".equals(w.actors.get(before.get().actorKey()).code())) {
+        // "Secretary General of NATO Mark Rutte": TITLE of [the] BODY NAME
+        int of = before.get().start() - 1;
+        of = of >= 0 && s.token(of).word().equalsIgnoreCase("the") ? of - 1 : of;
+        if (of >= 1 && s.token(of).word().equals("of")) {
+          title = titleEndingAt(s, of - 1);
+        }
+      } else {
+        // "United Nations Special Envoy to Syria Lakhdar Brahimi": BODY TITLE [to|for POST] NAME
+        int end = k + 1;
+        if (before.isPresent() && before.get().start() >= 1
+            && POST_CASES.contains(s.token(before.get().start() - 1).word().toLowerCase(Locale.ROOT))) {
+          end = before.get().start() - 1;
+        }
+        int first = end;
+        while (first > 0 && end - first < DESCRIPTOR_WORDS && descriptorWord(w, s, first - 1)) {
+          first--;
+        }
+        Optional<Mention> body = nonPersonEndingAt(w, s, first - 1);
+        if (first < end && body.isPresent() && "IGO".equals(w.actors.get(body.get().actorKey()).code())) {
+          title = s.span(first, end);
+        }
+      }
+      Optional<String> sector = title == null ? Optional.empty()
+          : gazetteer.titleSector(title.toLowerCase(Locale.ROOT).replace(".", ""));
+      if (sector.isPresent()) {
+        w.actors.put(a.key(), a.withAffiliation("IGO", sector.get()));
+      }
+    }
+  }
+
+  /** The longest run of at most {@value #DESCRIPTOR_WORDS} words ending at {@code end} that is a title. */
+  private String titleEndingAt(Sentence s, int end) {
+    for (int first = Math.max(0, end - DESCRIPTOR_WORDS + 1); first <= end; first++) {
+      String span = s.span(first, end + 1);
+      if (gazetteer.titleSector(span.toLowerCase(Locale.ROOT).replace(".", "")).isPresent()) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  /** The mention of a non-person actor, other than a nominal, that ends at token {@code i}. */
+  private static Optional<Mention> nonPersonEndingAt(Work w, Sentence s, int i) {
+    return w.mentions.stream().filter(o -> o.sentence() == s.index() && o.end() == i + 1 && i >= 0
+        && o.kind() != MentionKind.NOMINAL && w.actors.get(o.actorKey()).kind() != ActorKind.PERSON).findFirst();
   }
 
   /** A word of a descriptor: a title, or a common noun or adjective no actor's mention covers. */
@@ -1573,7 +1912,9 @@ public final class ActorRecognizer {
   /**
    * The countries a sentence names other than as the other party of an action: the codes of its
    * countries and other non-person actors, intergovernmental ones aside ("Brazilian farmers cheered"
-   * names Brazil; "threatened action against Russia" does not name Russia so).
+   * names Brazil; "threatened action against Russia" does not name Russia so). Companies and media
+   * aside too: a platform or outlet's home country is not where the story is ("activist Tendai Moyo
+   * sued Meta" does not make him American).
    */
   private static Set<String> sentenceCountries(Work w, int sentence) {
     Sentence s = w.text.sentences().get(sentence);
@@ -1581,7 +1922,8 @@ public final class ActorRecognizer {
     for (Mention o : w.mentions) {
       Actor oa = w.actors.get(o.actorKey());
       if (o.sentence() == sentence && oa.kind() != ActorKind.PERSON && oa.code() != null
-          && !oa.code().equals("IGO") && !counterpart(s, o.head())) {
+          && !oa.code().equals("IGO") && !counterpart(s, o.head()) && !"BUS".equals(oa.sector())
+          && !"MED".equals(oa.sector())) {
         codes.add(oa.code());
       }
     }

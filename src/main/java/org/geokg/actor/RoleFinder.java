@@ -17,7 +17,9 @@ import org.geokg.nlp.Token;
  * foreign minister"; "Iran's foreign minister, Abbas Araghchi"), title premodifiers ("Ukrainian
  * president Volodymyr Zelensky", "Trump spokesperson Steven Cheung"), copulas ("X is the head of
  * Y", "X was Iran's foreign minister"), copular relative clauses ("X, who is the ambassador to ...")
- * and role verbs ("X became secretary of state", "X served as envoy"). A title's principal is its possessor, nationality adjective or compound modifier, else its
+ * role verbs ("X became secretary of state", "X served as envoy") and any verb's "as" complement of its
+ * subject or object ("X resigns as ambassador", "recognizing X as president of Y"). A title's principal
+ * is its possessor, nationality adjective or compound modifier, else its
  * "of" complement; its post is its "to"/"at" complement ("ambassador to the U.N.").
  *
  * <p>Not thread-safe: one instance per article, used by {@link ActorRecognizer}.
@@ -86,6 +88,14 @@ final class RoleFinder {
         // "X became the U.S. secretary of state", "X remains foreign minister", "X served as envoy"
         for (Dependency c : s.children(d.governor())) {
           if ((c.relation().equals("xcomp") || c.relation().equals("obl:as")) && s.token(c.dependent()).isNoun()) {
+            out.add(c.dependent());
+          }
+        }
+      } else if ((d.base().equals("nsubj") || d.relation().equals("obj")) && d.dependent() == h && d.governor() >= 0
+          && s.token(d.governor()).isVerb()) {
+        // "X resigns as ambassador to Mexico", "X is sworn in as president", "recognizing X as president of Y"
+        for (Dependency c : s.children(d.governor())) {
+          if (c.relation().equals("obl:as") && s.token(c.dependent()).isNoun()) {
             out.add(c.dependent());
           }
         }

@@ -58,4 +58,23 @@ class CopulaRolesTest {
         .noneSatisfy(r -> assertThat(r.holderKey()).isEqualTo("person:elon-musk"));
     assertThat(roles("Elon Musk is a friend of Donald Trump.")).isEmpty();
   }
+
+  @Test
+  void anAsComplementOfTheSubjectGivesItTheRole() {
+    assertThat(roles("Maria Delgado resigns as Chilean Ambassador to Peru after a row over fishing rights."))
+        .anySatisfy(r -> {
+          assertThat(r.holderKey()).isEqualTo("person:maria-delgado");
+          assertThat(r.title()).isEqualToIgnoringCase("ambassador");
+          assertThat(r.principalKey()).isEqualTo("country:CHL");
+        });
+  }
+
+  @Test
+  void anAsComplementOfTheObjectGivesItTheRole() {
+    assertThat(roles("Six states back a declaration recognizing Tomas Rivera as interim President of Bolivia."))
+        .anySatisfy(r -> {
+          assertThat(r.holderKey()).isEqualTo("person:tomas-rivera");
+          assertThat(r.principalKey()).isEqualTo("country:BOL");
+        });
+  }
 }

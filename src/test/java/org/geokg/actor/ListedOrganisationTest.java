@@ -67,4 +67,11 @@ class ListedOrganisationTest {
       assertThat(c.now().key()).isEqualTo("org:liberation-tigers-of-tamil-eelam");
     });
   }
+
+  @Test
+  void aListedNameTheTaggerCutsShortOfItsFirstWordIsTheListedOrganisation() {
+    // the tagger tags only "Tigers" as the organisation
+    ArticleActors found = actors("Suspected Tamil Tigers ambushed a navy convoy near Trincomalee.");
+    assertThat(found.actors()).containsKey("org:liberation-tigers-of-tamil-eelam").doesNotContainKey("org:tigers");
+  }
 }
