@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Plain text (a copied page, a reader-app export) to {@link Article}. The body is the run of prose
- * paragraphs; the short lines before it give the title, author and publisher; short lines after it
+ * paragraphs, opened by the short statements just before it; the other short lines before it give
+ * the title, author and publisher; short lines after it
  * (sign-up prompts, "Related Stories") and photo captions inside it are page chrome and left out.
  *
  * <p>Stateless and thread-safe.
@@ -47,6 +48,9 @@ public final class TextArticleReader {
     if (first < 0) {
       return Optional.empty();
     }
+    while (first > 0 && isShortStatement(lines.get(first - 1))) {
+      first--; // "Venezuela deploys 15,000 troops to its border." opens the body, though short
+    }
     List<String> body = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = first; i <= last; i++) {
@@ -62,6 +66,19 @@ public final class TextArticleReader {
 
   static boolean isProse(String line) {
     return line.split(" ").length >= PROSE_WORDS && SENTENCE_END.matcher(line).find() && !isCaption(line);
+  }
+
+  /** Words a statement needs to open the body before its first prose paragraph. */
+  private static final int STATEMENT_WORDS = 5;
+  private static final Pattern STATEMENT_END = Pattern.compile("[.!][\"'”’)\\]]*$");
+
+  /**
+   * A short line that reads as a sentence (five words or more, ending with a full stop): the body's
+   * opening, not a header line. Titles, bylines and section names do not end so; a question does
+   * not count, as headlines often ask one.
+   */
+  static boolean isShortStatement(String line) {
+    return line.split(" ").length >= STATEMENT_WORDS && STATEMENT_END.matcher(line).find() && !isCaption(line);
   }
 
   static boolean isCaption(String line) {

@@ -36,6 +36,15 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void aShortStatementBeforeTheProseOpensTheBodyButAHeadlineDoesNot() {
+    Article a = reader.read("Chile recalls its envoy to Lima\n\nChile recalls its ambassador to Peru.\n\n"
+        + "The foreign ministry said on Monday that the envoy would return to Santiago for consultations after the vote.\n")
+        .orElseThrow();
+    assertThat(a.paragraphs().get(0)).isEqualTo("Chile recalls its ambassador to Peru.");
+    assertThat(a.title()).isEqualTo("Chile recalls its envoy to Lima");
+  }
+
+  @Test
   void findsNoArticleInTextWithoutProse() {
     assertThat(reader.read("Sign in\nSubscribe\nOne app.\n")).isEmpty();
     assertThat(reader.read("")).isEmpty();
