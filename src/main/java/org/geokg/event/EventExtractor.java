@@ -571,9 +571,12 @@ public final class EventExtractor {
         if (!doers.isEmpty()) {
           ev.sources.clear();
           ev.sources.addAll(doers);
+        }
+        if (!ev.sources.isEmpty()) { // from-phrase, or the noun's own modifier: "faced Palestinian criticism"
           for (int subj : subjectsOf(s, governor)) {
             ev.targets.addAll(participants(s, subj, actors, true));
           }
+          ev.targets.removeAll(ev.sources);
           return;
         }
       }

@@ -502,6 +502,7 @@ class EventRulesTest {
     assertThat(events("Chile's president faces criticism from Bolivian officials over his comments."))
         .contains("ACCUSE BOL->CHL").doesNotContain("ACCUSE CHL->BOL");
     assertThat(events("Chile received humanitarian aid from Japan.")).contains("AID JPN->CHL");
+    assertThat(events("Chile faced stiff Bolivian criticism over its decision.")).contains("ACCUSE BOL->CHL");
   }
 
   @Test
