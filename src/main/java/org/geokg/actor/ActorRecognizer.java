@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.geokg.actor.Gazetteer.TokenMatch;
 import org.geokg.nlp.AnnotatedText;
 import org.geokg.nlp.Dependency;
@@ -573,6 +575,19 @@ public final class ActorRecognizer {
     listedPeopleUntagged(w, s, claimed);
   }
 
+  /** The tokens of sentence {@code s} that a name waiting for resolution already covers. */
+  private static boolean[] candidateTokens(Work w, Sentence s) {
+    boolean[] named = new boolean[s.tokens().size()];
+    for (Candidate c : w.candidates) {
+      if (c.sentence() == s.index()) {
+        for (int k = c.start(); k < c.end(); k++) {
+          named[k] = true;
+        }
+      }
+    }
+    return named;
+  }
+
   /** Longest name, in tokens, of a listed person looked for where the tagger found none. */
   private static final int MAX_LISTED_NAME_TOKENS = 6;
 
@@ -583,14 +598,7 @@ public final class ActorRecognizer {
    */
   private void listedPeopleUntagged(Work w, Sentence s, boolean[] claimed) {
     List<Token> toks = s.tokens();
-    boolean[] named = new boolean[toks.size()];
-    for (Candidate c : w.candidates) {
-      if (c.sentence() == s.index()) {
-        for (int k = c.start(); k < c.end(); k++) {
-          named[k] = true;
-        }
-      }
-    }
+    boolean[] named = candidateTokens(w, s);
     for (int i = 0; i < toks.size(); i++) {
       if (claimed[i] || named[i] || !Character.isUpperCase(toks.get(i).word().codePointAt(0))) {
         continue;
@@ -614,8 +622,8 @@ public final class ActorRecognizer {
   }
 
   /** A word the tokenizer keeps whole: a name, a hyphen, and a participle ("UN-brokered", "EU-funded"). */
-  private static final java.util.regex.Pattern HYPHENATED_AGENT =
-      java.util.regex.Pattern.compile("(\\p{Lu}[^-]*)-(\\p{Ll}+ed)");
+  private static final Pattern HYPHENATED_AGENT =
+      Pattern.compile("(\\p{Lu}[^-]*)-(\\p{Ll}+ed)");
 
   /**
    * The actor a hyphenated participle names, where the tokenizer keeps the word whole ("a UN-brokered
@@ -625,7 +633,7 @@ public final class ActorRecognizer {
    */
   private void hyphenatedAgents(Work w, Sentence s, boolean[] claimed) {
     for (Token t : s.tokens()) {
-      java.util.regex.Matcher h = HYPHENATED_AGENT.matcher(t.word());
+      Matcher h = HYPHENATED_AGENT.matcher(t.word());
       if (claimed[t.index()] || !h.matches()) {
         continue;
       }
@@ -654,14 +662,7 @@ public final class ActorRecognizer {
    */
   private void namesAfterTitles(Work w, Sentence s, boolean[] claimed, Map<Integer, TokenMatch> claimedBy) {
     List<Token> toks = s.tokens();
-    boolean[] named = new boolean[toks.size()];
-    for (Candidate c : w.candidates) {
-      if (c.sentence() == s.index()) {
-        for (int k = c.start(); k < c.end(); k++) {
-          named[k] = true;
-        }
-      }
-    }
+    boolean[] named = candidateTokens(w, s);
     for (int i = 1; i < toks.size(); i++) {
       String code = null;
       boolean afterTitle = toks.get(i - 1).ner().equals("TITLE");
@@ -946,7 +947,7 @@ public final class ActorRecognizer {
         Set.of());
   }
 
-  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,9}");
 
   /**
    * Acronyms an article introduces for an organisation it names in full: "the Department of

@@ -252,7 +252,10 @@ public final class EventExtractor {
         .toList();
   }
 
-  /** Whether {@code p} is the country one of {@code sources} acts for: "Beijing opposed the bill" is not China's act. */
+  /**
+   * Whether {@code p} is the country one of {@code sources} acts for: when Beijing opposes a bill,
+   * the bill is not China's act.
+   */
   private static boolean ownState(Participant p, Set<Participant> sources, ArticleActors actors) {
     if (!(p instanceof Participant.Known k) || actors.actor(k.actorKey()).kind() != ActorKind.COUNTRY) {
       return false;
