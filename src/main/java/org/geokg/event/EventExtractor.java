@@ -223,7 +223,59 @@ public final class EventExtractor {
     frame(s, i, tr, governor, ev);
     Facts f = new Facts(s, i, date(s, i, governor, docDate, tok), place(s, i, governor, actors),
         Math.min(1, ev.confidence), ev.negated, ev.modality, attribution(s, i, actors));
-    return mentions(tr, ev, f);
+    List<EventMention> events = mentions(tr, ev, f);
+    List<EventMention> alleged = allegation(s, tr.verb() ? Integer.valueOf(i) : governor, ev, docDate, actors);
+    if (alleged.isEmpty()) {
+      return events;
+    }
+    List<EventMention> both = new ArrayList<>(events);
+    both.addAll(alleged);
+    return both;
+  }
+
+  /** Whether two known actors act for the same country. */
+  private static boolean sameCountry(Participant a, Participant b, ArticleActors actors) {
+    if (!(a instanceof Participant.Known ka) || !(b instanceof Participant.Known kb)) {
+      return false;
+    }
+    String code = actors.actor(ka.actorKey()).code();
+    return code != null && code.equals(actors.actor(kb.actorKey()).code());
+  }
+
+  /** Verbs that put forward what their complement says as a charge: "Russia claims Ukraine struck". */
+  private static final Set<String> ALLEGING_VERBS = Set.of("claim", "allege");
+
+  /**
+   * A hostile act someone claims or alleges another did (in the clause {@code clause}, the trigger or
+   * the verb a noun trigger is the object of) is also their accusation (CAMEO 112): in
+   * "Russia claims that the Ukrainian Air Force struck Belgorod" Russia accuses the Ukrainian Air
+   * Force, besides the strike itself. A plain "said" reports; a claim charges. Not of anyone of the
+   * speaker's own country: an army claiming a battle, a monitor at home reporting one, accuse no one.
+   */
+  private List<EventMention> allegation(Sentence s, Integer clause, Frame ev, LocalDate docDate,
+      ArticleActors actors) {
+    if (clause == null || !HOSTILE.contains(ev.type.plover()) || ev.negated || !s.token(clause).isVerb()) {
+      return List.of();
+    }
+    Integer speech = reportingVerb(s, clause, ALLEGING_VERBS);
+    if (speech == null || negated(s, speech, null)) {
+      return List.of();
+    }
+    List<Participant> speakers = new ArrayList<>();
+    for (int subj : subjectsOf(s, speech)) {
+      speakers.addAll(participants(s, subj, actors, false));
+    }
+    Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
+        0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant speaker : speakers) {
+      for (Participant doer : ev.sources) {
+        if (!sameCountry(speaker, doer, actors)) {
+          emit(out, RelationType.ACCUSED, speaker, doer, f);
+        }
+      }
+    }
+    return out;
   }
 
   /** Reactions to someone's act, which are aimed at its doer: condemning, welcoming, rejecting it. */

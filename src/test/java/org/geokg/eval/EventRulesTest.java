@@ -518,4 +518,12 @@ class EventRulesTest {
     assertThat(events("\"Bolivia is the region's leading sponsor of terrorism,\" Chile's president told reporters."))
         .contains("ACCUSE CHL->BOL");
   }
+
+  @Test
+  void claimingAnotherCountryAttackedAccusesItButClaimingOnesOwnBattleDoesNot() {
+    assertThat(events("Chile claims that Bolivian troops attacked a border post.")).contains("ACCUSE CHL->BOL");
+    assertThat(events("Chile said that Bolivian troops attacked a border post.")).noneMatch(e -> e.startsWith("ACCUSE"));
+    assertThat(events("The Chilean army claims that Chilean troops attacked Bolivian rebels."))
+        .noneMatch(e -> e.equals("ACCUSE CHL->CHL"));
+  }
 }
