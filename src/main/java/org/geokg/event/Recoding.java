@@ -41,6 +41,10 @@ final class Recoding {
     if (type == RelationType.AGREED_WITH && tr.verb() && acceptsDemands(s, i)) {
       type = RelationType.CONCEDED_TO; // "accepted the rebels' demands": yielding (CAMEO 08)
     }
+    if (tr.verb() && tr.lemma().equals("welcome") && !s.children(i, "obl:to").isEmpty()
+        && !s.children(i, "obj").isEmpty()) {
+      type = RelationType.HOSTED; // "welcomed Erdogan to the White House": a visit received (CAMEO 043)
+    }
     if (PROMISES.contains(tr.lemma()) && tr.verb() && promisesMoney(s, i)) {
       type = RelationType.AIDED; // "pledged $2 billion in aid to Ukraine": giving aid (CAMEO 07)
     }

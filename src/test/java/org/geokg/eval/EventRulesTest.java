@@ -526,4 +526,10 @@ class EventRulesTest {
     assertThat(events("The Chilean army claims that Chilean troops attacked Bolivian rebels."))
         .noneMatch(e -> e.equals("ACCUSE CHL->CHL"));
   }
+
+  @Test
+  void welcomingSomeoneToAPlaceHostsThemWhileWelcomingAMovePraisesIt() {
+    assertThat(events("Chile's president welcomed Bolivia's president to Santiago on Monday.")).contains("CONSULT CHL->BOL");
+    assertThat(events("Chile welcomed Bolivia's decision.")).contains("SUPPORT CHL->BOL");
+  }
 }
