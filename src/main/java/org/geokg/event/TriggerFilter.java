@@ -144,7 +144,9 @@ final class TriggerFilter {
       Token g = s.token(up);
       if (g.isVerb()) {
         Optional<TriggerLexicon.Trigger> tr = lexicon.at(s, up);
-        if (tr.isPresent() && SPEECH_ACTS.contains(tr.get().type().plover())) {
+        // "ordered the assassination of X" is the act; "ordered X to leave" asks it of X
+        if (tr.isPresent() && SPEECH_ACTS.contains(tr.get().type().plover())
+            && !(tr.get().infinitive() && !objectToAct(s, up))) {
           return true;
         }
       } else if (g.isNoun() && !PLOT_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT))

@@ -425,6 +425,9 @@ class EventRulesTest {
     // wanting or ordering a thing asks no one
     assertThat(events("Chile wants peace with Bolivia.")).noneMatch(e -> e.startsWith("REQUEST"));
     assertThat(events("Chile ordered new warships from Spain.")).noneMatch(e -> e.startsWith("REQUEST"));
+    // ordering an act, not a person to act, is the act
+    assertThat(events("Chile's president ordered the assassination of Bolivia's president."))
+        .contains("ASSAULT CHL->BOL").noneMatch(e -> e.startsWith("REQUEST"));
   }
 
   @Test
