@@ -62,9 +62,10 @@ final class TakenUpActs {
   /**
    * Who did the act a noun at {@code token} of {@code sentence} takes up: the actors that are
    * subjects of the clauses before it in its own sentence, else those of the sentence before (of its
-   * main clause first; its first actor before a verb when it is unparsed), or further back when that sentence only reacts
-   * to an act it takes up too ("The move was welcomed by X. Y condemned the decision"). Subjects
-   * of the verbs {@code onlyReacts} accepts (speaking of an act, reacting to it) did not do it.
+   * main clause first; its first actor before a verb when it is unparsed), or further back when that
+   * sentence only reacts to an act it takes up too ("The move was welcomed by X. Y condemned the
+   * decision"). Subjects of the verbs {@code onlyReacts} accepts (speaking of an act, reacting to
+   * it) did not do it.
    */
   static List<Participant> doers(AnnotatedText text, ArticleActors actors, int sentence, int token,
       BiPredicate<Sentence, Integer> onlyReacts) {
