@@ -2,6 +2,7 @@ package org.geokg.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -388,15 +389,15 @@ public final class ActorRecognizer {
     return Optional.empty();
   }
 
+  /** Tags the tagger gives the first word of an organisation's name it cuts short. */
+  private static final Set<String> CUT_NAME_TAGS = Set.of("O", "MISC", "NATIONALITY");
+
   /**
    * An organisation's name the tagger cuts short of its first words ("the Tamil Tigers" as "Tigers",
    * "the Lord's Resistance Army" as "Resistance Army"): the span takes the capitalised word before it,
    * or a capitalised word and its "'s", when the field's dictionaries list the longer name as an
    * organisation.
    */
-  /** Tags the tagger gives the first word of an organisation's name it cuts short. */
-  private static final Set<String> CUT_NAME_TAGS = Set.of("O", "MISC", "NATIONALITY");
-
   private void listedNameBefore(Sentence s, int[] span) {
     int start = span[0];
     if (dictionary == null || !s.token(start).ner().equals("ORGANIZATION")) {
@@ -580,9 +581,7 @@ public final class ActorRecognizer {
     boolean[] named = new boolean[s.tokens().size()];
     for (Candidate c : w.candidates) {
       if (c.sentence() == s.index()) {
-        for (int k = c.start(); k < c.end(); k++) {
-          named[k] = true;
-        }
+        Arrays.fill(named, c.start(), c.end(), true);
       }
     }
     return named;
@@ -611,9 +610,7 @@ public final class ActorRecognizer {
         String surface = s.span(i, end);
         if (knownPeople.person(surface).isPresent()) {
           w.candidates.add(new Candidate(s.index(), i, end, "PERSON", surface, null));
-          for (int k = i; k < end; k++) {
-            named[k] = true;
-          }
+          Arrays.fill(named, i, end, true);
           i = end - 1;
           break;
         }
@@ -699,9 +696,7 @@ public final class ActorRecognizer {
         continue;
       }
       w.candidates.add(new Candidate(s.index(), i, end, "PERSON", surface, code));
-      for (int k = i; k < end; k++) {
-        named[k] = true;
-      }
+      Arrays.fill(named, i, end, true);
     }
   }
 
@@ -1338,10 +1333,9 @@ public final class ActorRecognizer {
           added.add(new Mention(s.index(), i - 1, i + 1, i, organisation.get(), MentionKind.NOMINAL));
           continue;
         }
-        int described = armedGroupDescribed(w, s, i, seenOrganisations);
-        if (described >= 0) {
-          String key = seenOrganisations.get(described).key();
-          added.add(new Mention(s.index(), i, i + 1, i, key, MentionKind.NOMINAL));
+        Optional<String> group = armedGroupDescribed(w, s, i, seenOrganisations);
+        if (group.isPresent()) {
+          added.add(new Mention(s.index(), i, i + 1, i, group.get(), MentionKind.NOMINAL));
           continue;
         }
         if (t.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -1425,33 +1419,25 @@ public final class ActorRecognizer {
 
   /**
    * "The group" or "the militant group" after an armed group was named ("Islamic Jihad fired
-   * rockets ... the militant group said"): the index in {@code organisations} of the last armed
-   * group named in this or the previous sentence, or -1. Only armed groups: "the group" after a
-   * company or a ministry is as often a group of people.
+   * rockets ... the militant group said"): the last organisation named in this or the previous
+   * sentence, when it is an armed group. Only armed groups: "the group" after a company or a ministry
+   * is as often a group of people.
    */
-  private static int armedGroupDescribed(Work w, Sentence s, int i, List<Seen> organisations) {
+  private static Optional<String> armedGroupDescribed(Work w, Sentence s, int i, List<Seen> organisations) {
     Token t = s.token(i);
     if (!t.pos().equals("NN") || !GROUP_NOUNS.contains(t.word()) || i + 1 < s.tokens().size() && s.token(i + 1).isNoun()) {
-      return -1;
+      return Optional.empty();
     }
     int k = i - 1;
     while (k >= 0 && s.token(k).pos().startsWith("JJ") && Character.isLowerCase(s.token(k).word().charAt(0))) {
       k--; // "the militant group", "the Iran-backed group" is named by its backer: left alone
     }
-    if (k < 0 || !s.token(k).word().equalsIgnoreCase("the")) {
-      return -1;
+    if (k < 0 || !s.token(k).word().equalsIgnoreCase("the") || organisations.isEmpty()) {
+      return Optional.empty();
     }
-    for (int o = organisations.size() - 1; o >= 0; o--) {
-      Seen seen = organisations.get(o);
-      if (s.index() - seen.sentence() > 1) {
-        break;
-      }
-      if (seen.sentence() == s.index() && seen.token() > i) {
-        continue;
-      }
-      return "REB".equals(w.actors.get(seen.key()).sector()) ? o : -1;
-    }
-    return -1;
+    Seen last = organisations.get(organisations.size() - 1); // those seen so far: none after the noun
+    return s.index() - last.sentence() <= 1 && "REB".equals(w.actors.get(last.key()).sector())
+        ? Optional.of(last.key()) : Optional.empty();
   }
 
   private static Optional<Mention> mentionAt(List<Mention> mentions, int sentence, int token) {

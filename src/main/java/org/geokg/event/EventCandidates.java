@@ -10,11 +10,11 @@ import org.geokg.nlp.Token;
  * The sentences worth a dependency parse for event and role extraction: those with a verb or noun
  * of the trigger lexicon (or a verb that opens a multi-word trigger, "pull" of "pull out"), a verb of
  * a wrong someone may be said to have done ({@link EventWords#WRONGS}), a verb that calls something
- * what it is ({@link EventWords#CHARACTERISING_VERBS}), a modal of obligation
- * (a reported demand: "said X must leave"), a verb of saying with a strongly negative word (a
- * reported judgement: "said X was delinquent"), or with a job title. {@link EventExtractor} starts every relation from such a trigger and the role finder
- * every role from a title, so the other sentences yield the same events unparsed; skipping them
- * saves most of the parser's time on news text. Immutable and thread-safe.
+ * what it is ({@link EventWords#CHARACTERISING_VERBS}), a modal of obligation (a reported demand:
+ * "said X must leave"), a verb of saying with a strongly negative word (a reported judgement: "said
+ * X was delinquent"), or with a job title. {@link EventExtractor} starts every relation from such a
+ * trigger and the role finder every role from a title, so the other sentences yield the same events
+ * unparsed; skipping them saves most of the parser's time on news text. Immutable and thread-safe.
  */
 final class EventCandidates implements ParseSelector {
 
@@ -33,14 +33,6 @@ final class EventCandidates implements ParseSelector {
     boolean claim = false;
     boolean condemning = false;
     for (Token t : tokens) {
-      String word = t.lemma().toLowerCase(Locale.ROOT);
-      claim |= t.isVerb() && EventWords.CLAIMING_VERBS.contains(word);
-      condemning |= valence.of(t.word()).orElse(0) <= EventWords.CONDEMNING;
-    }
-    if (claim && condemning) {
-      return true; // "said Germany was delinquent": a reported judgement may accuse
-    }
-    for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       // Nouns whatever their tag: the light-verb rule reads an object's lemma as a noun trigger.
       if (t.ner().equals("TITLE") || lexicon.lookup(lemma, false).isPresent()
@@ -49,7 +41,9 @@ final class EventCandidates implements ParseSelector {
           || t.pos().equals("MD") && EventWords.OBLIGING_AUX.contains(lemma)) {
         return true;
       }
+      claim |= t.isVerb() && EventWords.CLAIMING_VERBS.contains(lemma);
+      condemning |= valence.of(t.word()).orElse(0) <= EventWords.CONDEMNING;
     }
-    return false;
+    return claim && condemning; // "said Germany was delinquent": a reported judgement may accuse
   }
 }

@@ -5,6 +5,7 @@ import static org.geokg.event.EventSetting.date;
 import static org.geokg.event.EventSetting.place;
 import static org.geokg.event.EventWords.CHARACTERISING_VERBS;
 import static org.geokg.event.EventWords.CLAIMING_VERBS;
+import static org.geokg.event.EventWords.CONDEMNING;
 import static org.geokg.event.EventWords.OBLIGING_AUX;
 import static org.geokg.event.EventWords.OBLIGING_VERBS;
 import static org.geokg.event.EventWords.EASING_VERBS;
@@ -25,6 +26,7 @@ import static org.geokg.event.ParticipantFinder.ownerOf;
 import static org.geokg.event.ParticipantFinder.participants;
 import static org.geokg.event.ParticipantFinder.reportingSubject;
 import static org.geokg.event.ParticipantFinder.stateless;
+import static org.geokg.event.ParticipantFinder.subjectParticipants;
 import static org.geokg.event.Recoding.recode;
 import static org.geokg.event.Syntax.clauseGovernor;
 import static org.geokg.event.Syntax.clauseHead;
@@ -46,6 +48,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.geokg.actor.ActorKey;
 import org.geokg.actor.ActorKind;
@@ -261,10 +264,7 @@ public final class EventExtractor {
     if (speech == null || negated(s, speech, null)) {
       return List.of();
     }
-    List<Participant> speakers = new ArrayList<>();
-    for (int subj : subjectsOf(s, speech)) {
-      speakers.addAll(participants(s, subj, actors, false));
-    }
+    List<Participant> speakers = subjectParticipants(s, speech, actors, false);
     Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
         0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
     List<EventMention> out = new ArrayList<>();
@@ -309,12 +309,8 @@ public final class EventExtractor {
    * the bill is not China's act.
    */
   private static boolean ownState(Participant p, Set<Participant> sources, ArticleActors actors) {
-    if (!(p instanceof Participant.Known k) || actors.actor(k.actorKey()).kind() != ActorKind.COUNTRY) {
-      return false;
-    }
-    String code = actors.actor(k.actorKey()).code();
-    return sources.stream().anyMatch(src -> src instanceof Participant.Known sk
-        && code != null && code.equals(actors.actor(sk.actorKey()).code()));
+    return p instanceof Participant.Known k && actors.actor(k.actorKey()).kind() == ActorKind.COUNTRY
+        && sources.stream().anyMatch(src -> sameCountry(p, src, actors));
   }
 
   /** What verb {@code i} is done to: its object, or its subject when passive ("the move was welcomed"). */
@@ -628,9 +624,7 @@ public final class EventExtractor {
           ev.sources.addAll(doers);
         }
         if (!ev.sources.isEmpty()) { // from-phrase, or the noun's own modifier: "faced Palestinian criticism"
-          for (int subj : subjectsOf(s, governor)) {
-            ev.targets.addAll(participants(s, subj, actors, true));
-          }
+          ev.targets.addAll(subjectParticipants(s, governor, actors, true));
           ev.targets.removeAll(ev.sources);
           return;
         }
@@ -644,9 +638,7 @@ public final class EventExtractor {
         }
       }
       if (ev.sources.isEmpty() && (ev.between.isEmpty() || tr.thirdParty()) && isObjectOf(s, ev.head, governor)) {
-        for (int subj : subjectsOf(s, governor)) {
-          ev.sources.addAll(participants(s, subj, actors, false));
-        }
+        ev.sources.addAll(subjectParticipants(s, governor, actors, false));
         if (RECIPROCAL.contains(tr.lemma())) { // "seven troops are killed in clashes with the cartel"
           for (int subj : s.children(governor, "nsubj:pass")) {
             ev.sources.addAll(participants(s, subj, actors, false));
@@ -873,7 +865,7 @@ public final class EventExtractor {
     Token t = s.token(i);
     boolean wrong = t.isVerb() && WRONGS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !negated(s, i, null)
         && lexicon.at(s, i).isEmpty();
-    boolean condemned = !wrong && !s.children(i, "cop").isEmpty() && valenceOf(s, i, "") <= CRITICAL;
+    boolean condemned = !wrong && !s.children(i, "cop").isEmpty() && valenceOf(s, i, "") <= CONDEMNING;
     if (!wrong && !condemned) {
       return List.of();
     }
@@ -886,9 +878,7 @@ public final class EventExtractor {
     return speakerToSubjects(s, speech, i, RelationType.ACCUSED, f, actors);
   }
 
-  /** Valence (VADER, -4 to +4) at or below which what someone is called criticises them. */
-  private static final double CRITICAL = EventWords.CONDEMNING;
-  /** Valence at or above which it praises them. */
+  /** Valence (VADER, -4 to +4) at or above which what someone is called praises them. */
   private static final double PRAISING = 2.0;
 
   /**
@@ -938,14 +928,11 @@ public final class EventExtractor {
       return List.of();
     }
     double v = valenceOf(s, called, verb);
-    RelationType type = v <= CRITICAL ? RelationType.CRITICIZED : v >= PRAISING ? RelationType.PRAISED : null;
+    RelationType type = v <= CONDEMNING ? RelationType.CRITICIZED : v >= PRAISING ? RelationType.PRAISED : null;
     if (type == null || type == RelationType.PRAISED && actors.mentionAt(s.index(), named).isEmpty()) {
       return List.of();
     }
-    List<Participant> sources = new ArrayList<>();
-    for (int subj : subjectsOf(s, i)) {
-      sources.addAll(participants(s, subj, actors, false));
-    }
+    List<Participant> sources = subjectParticipants(s, i, actors, false);
     List<Participant> targets = participants(s, named, actors, true);
     if (targets.isEmpty() && TakenUpActs.takesUpAnAct(s, named, actors)) { // "called the verdict outrageous"
       targets = takenUpDoers(text, s, i, actors, new LinkedHashSet<>(sources));
@@ -988,7 +975,7 @@ public final class EventExtractor {
   }
 
   /** The CAMEO dictionary's own reading of "verb ... word" ("call ... dictator": 111), as an extreme valence. */
-  private java.util.OptionalDouble cameoRating(String verb, String word) {
+  private OptionalDouble cameoRating(String verb, String word) {
     return cameo.lookup(verb).stream().flatMap(e -> e.patterns().stream())
         .filter(p -> p.word().equalsIgnoreCase(word))
         .mapToDouble(p -> p.type() == PloverType.ACCUSE ? -4 : p.type() == PloverType.SUPPORT ? 4 : 0)
@@ -1023,14 +1010,8 @@ public final class EventExtractor {
    */
   private static List<EventMention> speakerToSubjects(Sentence s, int speech, int clause, RelationType type, Facts f,
       ArticleActors actors) {
-    List<Participant> sources = new ArrayList<>();
-    for (int subj : subjectsOf(s, speech)) {
-      sources.addAll(participants(s, subj, actors, false));
-    }
-    List<Participant> targets = new ArrayList<>();
-    for (int subj : subjectsOf(s, clause)) {
-      targets.addAll(participants(s, subj, actors, true));
-    }
+    List<Participant> sources = subjectParticipants(s, speech, actors, false);
+    List<Participant> targets = subjectParticipants(s, clause, actors, true);
     List<EventMention> out = new ArrayList<>();
     for (Participant src : sources) {
       for (Participant tgt : targets) {
@@ -1117,9 +1098,7 @@ public final class EventExtractor {
       for (int o : s.children(i, "obj")) {
         if (presenceNoun(s, o)) {
           providers.addAll(provider(s, o, actors));
-          for (int subj : subjectsOf(s, i)) {
-            hosts.addAll(participants(s, subj, actors, false));
-          }
+          hosts.addAll(subjectParticipants(s, i, actors, false));
         }
       }
     } else if (ARRIVING_VERBS.contains(lemma)) {

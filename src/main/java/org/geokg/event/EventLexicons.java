@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * The word lists the event stage reads: the trigger lexicon, the CAMEO verb dictionaries, the
- * discard phrases and the valence of words. Built once and handed to {@link EventExtractor}, so that a process holding several
- * extractors (the server, training, an evaluation) reads and keeps them once. Immutable and
- * thread-safe.
+ * discard phrases and the valence of words. Built once and handed to {@link EventExtractor}, so
+ * that a process holding several extractors (the server, training, an evaluation) reads and keeps
+ * them once. Immutable and thread-safe.
  */
 public final class EventLexicons {
 

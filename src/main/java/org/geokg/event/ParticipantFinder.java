@@ -164,6 +164,15 @@ final class ParticipantFinder {
     return Optional.empty();
   }
 
+  /** The actors every subject of verb {@code verb} stands for, as sources or ({@code target}) targets. */
+  static List<Participant> subjectParticipants(Sentence s, int verb, ArticleActors actors, boolean target) {
+    List<Participant> out = new ArrayList<>();
+    for (int subj : subjectsOf(s, verb)) {
+      out.addAll(participants(s, subj, actors, target));
+    }
+    return out;
+  }
+
   /** The country or organisation that modifies a noun: "Iranian oil revenues", "Iran's plot". */
   static Optional<Participant> ownerOf(Sentence s, int token, ArticleActors actors) {
     for (Dependency d : s.children(token)) {
