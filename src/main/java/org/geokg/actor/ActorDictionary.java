@@ -163,6 +163,8 @@ final class ActorDictionary {
    * "vicente fox" to "vicente fox quesada", as the news shortens a person listed with both surnames.
    */
   private final Map<String, Set<String>> byLeadingWords;
+  /** A listed name holding an Arabic article ("nuri al maliki"), by its key without it ("nuri maliki"). */
+  private final Map<String, String> byNameWithoutArticle;
   /** Places (cities, regions, states) and other names of a country, to its code; one country each. */
   private final Map<String, String> places;
 
@@ -181,6 +183,14 @@ final class ActorDictionary {
       }
     }
     this.byLeadingWords = Map.copyOf(leading);
+    Map<String, String> articleFree = new HashMap<>();
+    for (String name : byName.keySet()) {
+      String bare = GazetteerText.withoutArabicArticle(name);
+      if (bare != null && !byName.containsKey(bare)) {
+        articleFree.putIfAbsent(bare, name);
+      }
+    }
+    this.byNameWithoutArticle = Map.copyOf(articleFree);
     Map<String, Set<String>> countries = new HashMap<>();
     byName.forEach((name, entries) -> {
       for (List<Code> codes : entries) {
@@ -533,7 +543,8 @@ final class ActorDictionary {
   /**
    * Whom the actor of this full name acts for on {@code date} (today's codes when null): the code
    * holding on that date, else an undated one, else the one that ended last. A person's name may be
-   * the leading words of one listed name alone ("Vicente Fox", listed as "Vicente Fox Quesada"). Empty
+   * the leading words of one listed name alone ("Vicente Fox", listed as "Vicente Fox Quesada"), and
+   * may hold or leave out the Arabic article of a family name ("Muammar al-Gaddafi"). Empty
    * when the name is not listed, is one word and {@code person}, or its entries disagree on the country.
    */
   Optional<Affiliation> lookup(String name, boolean person, LocalDate date) {
@@ -545,6 +556,11 @@ final class ActorDictionary {
     if (!person && writtenAsAbbreviation(name) && byAbbreviation.containsKey(key)) {
       entries = new ArrayList<>(entries == null ? List.of() : entries);
       entries.addAll(byAbbreviation.get(key));
+    }
+    if (entries == null && person) {
+      // "Muammar al-Gaddafi" listed as "Muammar Gaddafi", "Nuri Maliki" as "Nuri al-Maliki"
+      String bare = GazetteerText.withoutArabicArticle(key);
+      entries = byName.get(bare != null ? bare : byNameWithoutArticle.getOrDefault(key, ""));
     }
     if (entries == null && person) {
       // "Vicente Fox" for "Vicente Fox Quesada": the one listed name it opens, if only one

@@ -124,6 +124,18 @@ final class GazetteerText {
     return TRAILING_POSSESSIVE.matcher(fold(s)).replaceFirst("").strip();
   }
 
+  private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?<=^| )(?:al|el) (?=\\S)");
+
+  /**
+   * A person's case-insensitive key without the Arabic article of a family name ("muammar al
+   * gaddafi": "muammar gaddafi"), which the press prints and the dictionaries often leave out, or
+   * the other way round; null when the key has none.
+   */
+  static String withoutArabicArticle(String ciKey) {
+    String t = ARABIC_ARTICLE.matcher(ciKey).replaceAll("");
+    return t.equals(ciKey) || !t.contains(" ") ? null : t;
+  }
+
   /** The form without a leading "the", or itself. */
   static String stripThe(String s) {
     return LEADING_THE.matcher(s).replaceFirst("");

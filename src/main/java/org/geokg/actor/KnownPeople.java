@@ -126,6 +126,15 @@ final class KnownPeople {
     for (Person p : all) {
       p.names().forEach(n -> byName.put(GazetteerText.ciKey(n), p)); // the later (user's) line wins a name
     }
+    for (Person p : all) {
+      // "Nuri Maliki" finds a person listed as "Nuri al-Maliki", unless another is listed so
+      p.names().forEach(n -> {
+        String bare = GazetteerText.withoutArabicArticle(GazetteerText.ciKey(n));
+        if (bare != null) {
+          byName.putIfAbsent(bare, p);
+        }
+      });
+    }
     Map<String, Set<Affiliation>> bySurname = new HashMap<>();
     Map<String, Set<String>> fullNames = new HashMap<>();
     for (Person p : all) {
@@ -141,9 +150,15 @@ final class KnownPeople {
     return new KnownPeople(byName, bySurname, fullNames);
   }
 
-  /** The line that lists this full name or alias (accents, case and dots ignored), the user's first. */
+  /**
+   * The line that lists this full name or alias (accents, case and dots ignored; the Arabic article of
+   * a family name may be left out on either side), the user's first.
+   */
   Optional<Person> person(String name) {
-    return Optional.ofNullable(byName.get(GazetteerText.ciKey(name)));
+    String key = GazetteerText.ciKey(name);
+    Person p = byName.get(key);
+    String bare = p == null ? GazetteerText.withoutArabicArticle(key) : null;
+    return Optional.ofNullable(bare != null ? byName.get(bare) : p);
   }
 
   /** The affiliation of the person of this full name (accents, case and dots ignored). */

@@ -79,6 +79,21 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aPersonIsFoundWithOrWithoutTheArabicArticleOfTheFamilyName() {
+    ActorDictionary d = ActorDictionary.of("""
+        MUAMMAR_GADDAFI_
+        \t[LBYGOV 19690901-20110823]
+        NURI_AL-MALIKI_
+        \t[IRQGOV 20060520-20140908]
+        """, code -> GAZETTEER.country(code).isPresent());
+    assertThat(d.lookup("Muammar al-Gaddafi", true, LocalDate.of(2009, 6, 11)))
+        .contains(new ActorDictionary.Affiliation("LBY", "GOV"));
+    assertThat(d.lookup("Nuri Maliki", true, LocalDate.of(2010, 1, 1)))
+        .contains(new ActorDictionary.Affiliation("IRQ", "GOV"));
+    assertThat(d.lookup("Muammar al-Gaddafi", false, LocalDate.of(2009, 6, 11))).isEmpty(); // people only
+  }
+
+  @Test
   void anOrganisationsNamesAndItsAbbreviationInParenthesesLeadToItsOneEntry() {
     ActorDictionary d = ActorDictionary.of("""
         NORTHERN_PEOPLES_FRONT_(NPF)_ [KENREB]

@@ -48,6 +48,17 @@ class KnownPeopleFileTest {
   }
 
   @Test
+  void aListedPersonIsFoundWithOrWithoutTheArabicArticleOfTheFamilyName() throws IOException {
+    KnownPeople people = KnownPeople.withUserFile(GAZETTEER, file("""
+        Muammar Gaddafi\tLBY\tGOV\t\tmy list
+        Nouri al-Maliki\tIRQ\tGOV\t\tmy list
+        """));
+    assertThat(people.byName("Muammar al-Gaddafi")).contains(new KnownPeople.Affiliation("LBY", "GOV"));
+    assertThat(people.byName("Nouri Maliki")).contains(new KnownPeople.Affiliation("IRQ", "GOV"));
+    assertThat(people.byName("Nouri Malik")).isEmpty();
+  }
+
+  @Test
   void aUserPersonInTheRecognizerGivesTheCodeOfTheLine() throws IOException {
     Path f = file("Wanjiru Kamau\tKEN\tGOV\t\thttps://example.org/kamau\n");
     ActorRecognizer recognizer = new ActorRecognizer(GAZETTEER, ActorLexicons.withPeopleFile(GAZETTEER, f));
