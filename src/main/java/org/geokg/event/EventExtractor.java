@@ -50,6 +50,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.geokg.actor.ActorKey;
 import org.geokg.actor.ActorKind;
 import org.geokg.actor.ArticleActors;
@@ -187,6 +189,14 @@ public final class EventExtractor {
     if (!presence.isEmpty()) {
       return presence;
     }
+    List<EventMention> backing = hyphenatedBacking(s, i, docDate, actors);
+    if (!backing.isEmpty()) {
+      return backing;
+    }
+    List<EventMention> exchange = exchangedFire(s, i, docDate, actors);
+    if (!exchange.isEmpty()) {
+      return exchange;
+    }
     Optional<TriggerLexicon.Trigger> found = lexicon.at(s, i);
     if (found.isEmpty()) {
       return List.of();
@@ -219,7 +229,10 @@ public final class EventExtractor {
     }
     otherTargets(s, i, tr, governor, actors, ev);
     lostRequest(s, tr, governor, ev);
-    if (TriggerFilter.inBackgroundClause(s, i) && (ev.targetsGuessed || !DESCRIBED_ACTS.contains(ev.type.plover()))) {
+    // a clause describing a participant reports no news, unless it is an attack or arrest on what it
+    // describes, or names who did it ("M23, which is backed by Rwanda")
+    if (TriggerFilter.inBackgroundClause(s, i) && (ev.targetsGuessed
+        || !DESCRIBED_ACTS.contains(ev.type.plover()) && !TriggerFilter.namesItsDoer(s, i))) {
       return List.of();
     }
     byWhomEntered(tr, actors, ev);
@@ -563,8 +576,11 @@ public final class EventExtractor {
     if (!s.token(i).pos().equals("VBN")) {
       return null;
     }
+    boolean agent = !s.children(i, "obl:agent").isEmpty() || !s.children(i, "obl:by").isEmpty();
     for (Dependency d : s.parents(i)) {
-      if (d.governor() >= 0 && d.relation().equals("acl") && s.token(d.governor()).isNoun()) {
+      // "soldiers abducted by Hezbollah" is often parsed as an adjective: then only with its doer
+      if (d.governor() >= 0 && (d.relation().equals("acl") || agent && d.relation().equals("amod"))
+          && s.token(d.governor()).isNoun()) {
         return d.governor();
       }
     }
@@ -1118,6 +1134,82 @@ public final class EventExtractor {
     for (Participant h : hosts) {
       for (Participant p : providers) {
         emit(out, RelationType.ADMITTED, h, p, f);
+      }
+    }
+    return out;
+  }
+
+  /** A participle of backing or arming fused to its doer by a hyphen ("Iranian-backed", "US-funded"). */
+  private static final Pattern HYPHENATED_BACKING = Pattern.compile(
+      "(?i).+-(backed|supported|sponsored|funded|financed|armed|trained|equipped)");
+
+  /**
+   * "Iranian-backed Houthis", "U.N.-backed Congolese soldiers": the actor before the hyphen supports
+   * (backed, sponsored) or aids (funded, armed, trained) the actor the word describes.
+   */
+  private List<EventMention> hyphenatedBacking(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    String word = s.token(i).word();
+    Matcher m = HYPHENATED_BACKING.matcher(word);
+    // the tokenizer keeps the word whole ("UN-backed") or splits it ("Iranian - backed")
+    boolean split = i >= 2 && s.token(i - 1).word().equals("-") && s.token(i - 1).begin() == s.token(i - 2).end()
+        && HYPHENATED_BACKING.matcher("x-" + word).matches();
+    if (!m.matches() && !split) {
+      return List.of();
+    }
+    List<Participant> backers = participants(s, split ? i - 2 : i, actors, false).stream()
+        .filter(p -> p instanceof Participant.Known).toList();
+    List<Participant> backed = new ArrayList<>();
+    for (Dependency d : s.parents(i)) {
+      if (d.governor() >= 0 && (d.base().equals("amod") || d.base().equals("compound"))
+          && s.token(d.governor()).isNoun()) {
+        backed.addAll(participants(s, d.governor(), actors, true));
+      }
+    }
+    if (backers.isEmpty() || backed.isEmpty()) {
+      return List.of();
+    }
+    String how = (split ? word : m.group(1)).toLowerCase(Locale.ROOT);
+    RelationType type = Set.of("backed", "supported", "sponsored").contains(how)
+        ? RelationType.SUPPORTED : RelationType.AIDED;
+    Facts f = new Facts(s, i, null, null, 0.8, false, Modality.ASSERTED, attribution(s, i, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant b : backers) {
+      for (Participant t : backed) {
+        emit(out, type, b, t, f);
+      }
+    }
+    return out;
+  }
+
+  /** What two sides exchange when they fight: "exchanged fire", "traded artillery fire". */
+  private static final Set<String> FIRE_NOUNS = Set.of("fire", "gunfire", "shot", "shell", "blow", "rocket",
+      "missile", "salvo", "barrage");
+
+  /**
+   * "Thailand and Cambodia exchanged fire", "India traded shots with Pakistan": each side attacked
+   * the other.
+   */
+  private List<EventMention> exchangedFire(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+    Token t = s.token(i);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (!t.isVerb() || !lemma.equals("exchange") && !lemma.equals("trade")
+        || s.children(i, "obj").stream().noneMatch(o -> FIRE_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+      return List.of();
+    }
+    Set<Participant> sides = new LinkedHashSet<>(subjectParticipants(s, i, actors, false));
+    for (int with : s.children(i, "obl:with")) {
+      sides.addAll(participants(s, with, actors, true));
+    }
+    sides.removeIf(p -> !(p instanceof Participant.Known));
+    if (sides.size() < 2) {
+      return List.of();
+    }
+    Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.85, negated(s, i, null),
+        Modality.ASSERTED, attribution(s, i, actors));
+    List<EventMention> out = new ArrayList<>();
+    for (Participant a : sides) {
+      for (Participant b : sides) {
+        emit(out, RelationType.ATTACKED, a, b, f);
       }
     }
     return out;

@@ -158,9 +158,19 @@ final class TriggerFilter {
     return false;
   }
 
-  /** An adjectival participle names a state, not an act: "armed groups", "occupied territories". */
+  /**
+   * An adjectival participle names a state, not an act: "armed groups", "occupied territories"; one
+   * naming its doer is the act ("soldiers abducted by Hezbollah", often parsed as an adjective).
+   */
   private static boolean adjectivalParticiple(Sentence s, int i) {
-    return s.token(i).pos().equals("VBN") && s.parents(i).stream().anyMatch(d -> d.relation().equals("amod"));
+    return s.token(i).pos().equals("VBN") && s.parents(i).stream().anyMatch(d -> d.relation().equals("amod"))
+        && !namesItsDoer(s, i);
+  }
+
+  /** Whether a passive participle has its by-phrase: "backed by Rwanda", "abducted by Hezbollah". */
+  static boolean namesItsDoer(Sentence s, int i) {
+    return s.token(i).pos().equals("VBN")
+        && (!s.children(i, "obl:agent").isEmpty() || !s.children(i, "obl:by").isEmpty());
   }
 
   /**

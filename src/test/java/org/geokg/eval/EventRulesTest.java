@@ -535,4 +535,28 @@ class EventRulesTest {
     assertThat(events("Chile's president welcomed Bolivia's president to Santiago on Monday.")).contains("CONSULT CHL->BOL");
     assertThat(events("Chile welcomed Bolivia's decision.")).contains("SUPPORT CHL->BOL");
   }
+
+  @Test
+  void aParticipleNamingItsDoerReportsTheActOnWhatItDescribes() {
+    assertThat(events("Chile sent envoys to free two Chilean engineers kidnapped by Bolivian rebels."))
+        .anyMatch(e -> e.startsWith("ASSAULT BOL->CHL"));
+    assertThat(events("The Bolivian rebels, who are backed by Peru, seized a town.")).contains("SUPPORT PER->BOL");
+    // without its doer a participle is a state: "kidnapped engineers" reports no kidnapping
+    assertThat(events("Chile met the families of kidnapped Bolivian engineers.")).noneMatch(e -> e.startsWith("ASSAULT"));
+  }
+
+  @Test
+  void aDoerFusedToBackedOrFundedByAHyphenSupportsOrAidsWhatItDescribes() {
+    assertThat(events("Peruvian-backed Bolivian rebels seized a town.")).contains("SUPPORT PER->BOL");
+    assertThat(events("Chile-funded Bolivian militias seized a town.")).contains("AID CHL->BOL");
+    assertThat(events("Santiago-based Bolivian militias seized a town.")).noneMatch(e -> e.startsWith("SUPPORT")
+        || e.startsWith("AID"));
+  }
+
+  @Test
+  void sidesExchangingFireAttackEachOther() {
+    assertThat(events("Chile and Bolivia exchanged fire along their border on Sunday."))
+        .contains("ASSAULT CHL->BOL", "ASSAULT BOL->CHL");
+    assertThat(events("Chile exchanged views with Bolivia on Sunday.")).noneMatch(e -> e.startsWith("ASSAULT"));
+  }
 }
