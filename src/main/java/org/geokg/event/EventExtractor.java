@@ -699,12 +699,14 @@ public final class EventExtractor {
     if (ev.targets.isEmpty() && ev.between.isEmpty()) {
       // No actor in the trigger's own slots: the nearest actor in its predicate ("agreed to provide
       // aid for Romania", "demanded that the US cancel plans"), else none named (domestic).
-      ev.targets.addAll(nearestInPredicate(s, i, actors, ev.sources, !HOSTILE.contains(ev.type.plover())));
+      ev.targets.addAll(nearestInPredicate(s, i, actors, ev.sources, ev.type));
       if (ev.targets.isEmpty() && !tr.verb() && governor != null) {
-        ev.targets.addAll(nearestInPredicate(s, governor, actors, ev.sources, !HOSTILE.contains(ev.type.plover())));
+        ev.targets.addAll(nearestInPredicate(s, governor, actors, ev.sources, ev.type));
       }
       ev.targetsGuessed = !ev.targets.isEmpty();
-      if (ev.targets.isEmpty() && !ev.sources.isEmpty() && ev.sources.stream().allMatch(p -> stateless(p, actors))) {
+      if (ev.targets.isEmpty() && !ev.sources.isEmpty() && ev.sources.stream().allMatch(p -> stateless(p, actors))
+          && (ev.type.plover() != PloverType.CONSULT || ev.type == RelationType.VISITED)) {
+        // (a summit held in Nigeria meets no one there: only a visit is to the place)
         // An international body acting with no target named acts on the country it acts in: "the
         // IAEA dispatched inspectors to a plant in central Iran to monitor ..."
         for (Integer root : new Integer[] {i, governor, clauseHead(s, i)}) {

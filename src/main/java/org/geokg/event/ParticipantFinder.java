@@ -300,11 +300,15 @@ final class ParticipantFinder {
   /**
    * The actors nearest to a trigger in its predicate (breadth-first over objects, obliques and
    * complements, never into subjects, relative clauses or reported-speech frames), other than
-   * {@code exclude}: the target of a trigger whose own slots hold no actor. With {@code skipVenues}, a
-   * capital in an "in"/"at" phrase is where a meeting was held, not a party to it.
+   * {@code exclude}: the target of a trigger whose own slots hold no actor. Unless the act is hostile,
+   * a capital in an "in"/"at" phrase is where it was done, not a party to it ("resumed talks in
+   * Oslo"); for a meeting, not a visit, a country there is no party either.
    */
   static List<Participant> nearestInPredicate(Sentence s, int root, ArticleActors actors, Set<Participant> exclude,
-      boolean skipVenues) {
+      RelationType type) {
+    boolean skipVenues = !EventWords.HOSTILE.contains(type.plover());
+    // a meeting held in a country meets no one there ("Ecowas met in Nigeria"); a visit is to it
+    boolean meeting = type.plover() == PloverType.CONSULT && type != RelationType.VISITED;
     Set<Integer> seen = new HashSet<>();
     seen.add(root);
     List<Integer> level = List.of(root);
@@ -318,8 +322,11 @@ final class ParticipantFinder {
               || depth == 0 && d.relation().equals("nmod:poss") || !seen.add(d.dependent())) {
             continue;
           }
+          if (meeting && topic(s, t, d)) {
+            continue; // "met to discuss Afghanistan", "talks on Iran's programme": what, not with whom
+          }
           next.add(d.dependent());
-          if (skipVenues && placeOnly(s, d, actors)) {
+          if (skipVenues && placeOnly(s, d, actors, meeting)) {
             continue; // "resumed talks in Oslo" is no party; "shelled targets in Kyiv" targets Ukraine
           }
           for (Participant p : participants(s, d.dependent(), actors, true)) {
@@ -337,13 +344,24 @@ final class ParticipantFinder {
     return List.of();
   }
 
-  private static boolean placeOnly(Sentence s, Dependency d, ArticleActors actors) {
+  /** Verbs whose object is what is talked over, not a party: "discuss Afghanistan". */
+  private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "review", "consider", "address",
+      "examine", "study");
+  private static final Set<String> TOPIC_CASES = Set.of("about", "on", "over", "regarding", "concerning");
+
+  private static boolean topic(Sentence s, int governor, Dependency d) {
+    return d.relation().equals("obj") && TOPIC_VERBS.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT))
+        || (d.base().equals("obl") || d.base().equals("nmod")) && TOPIC_CASES.contains(d.subtype());
+  }
+
+  private static boolean placeOnly(Sentence s, Dependency d, ArticleActors actors, boolean anyPlace) {
     String sub = d.subtype();
     if (!(sub.equals("in") || sub.equals("at"))) {
       return false;
     }
     Optional<Mention> m = actors.mentionAt(s.index(), d.dependent());
-    return m.isPresent() && m.get().kind() == MentionKind.METONYM;
+    return m.isPresent() && (m.get().kind() == MentionKind.METONYM
+        || anyPlace && actors.actor(m.get().actorKey()).kind() == ActorKind.COUNTRY);
   }
 
   /** Whether an actor acts for no country: an intergovernmental body, or an actor without a code. */

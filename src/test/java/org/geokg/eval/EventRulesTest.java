@@ -559,4 +559,13 @@ class EventRulesTest {
         .contains("ASSAULT CHL->BOL", "ASSAULT BOL->CHL");
     assertThat(events("Chile exchanged views with Bolivia on Sunday.")).noneMatch(e -> e.startsWith("ASSAULT"));
   }
+
+  @Test
+  void aMeetingMeetsNeitherTheCountryItIsHeldInNorTheOneItDiscusses() {
+    assertThat(events("The African Union held an emergency summit in Kenya on Sunday."))
+        .noneMatch(e -> e.startsWith("CONSULT") && e.endsWith("KEN"));
+    assertThat(events("The UN Security Council met in New York to discuss Bolivia."))
+        .noneMatch(e -> e.startsWith("CONSULT") && e.endsWith("BOL"));
+    assertThat(events("The African Union met Kenya's president in Nairobi.")).contains("CONSULT IGO->KEN");
+  }
 }
