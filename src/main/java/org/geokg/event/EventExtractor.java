@@ -883,8 +883,10 @@ public final class EventExtractor {
     Token t = s.token(i);
     boolean wrong = t.isVerb() && WRONGS.contains(t.lemma().toLowerCase(Locale.ROOT)) && !negated(s, i, null)
         && lexicon.at(s, i).isEmpty();
-    boolean condemned = !wrong && !s.children(i, "cop").isEmpty() && valenceOf(s, i, "") <= CONDEMNING;
-    if (!wrong && !condemned) {
+    boolean cop = !wrong && !s.children(i, "cop").isEmpty();
+    boolean condemned = cop && valenceOf(s, i, "") <= CONDEMNING;
+    boolean blamed = cop && !condemned && blamedForWrong(s, i);
+    if (!wrong && !condemned && !blamed) {
       return List.of();
     }
     Integer speech = reportingVerb(s, i, CLAIMING_VERBS);
@@ -893,7 +895,37 @@ public final class EventExtractor {
     }
     Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
         0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
-    return speakerToSubjects(s, speech, i, RelationType.ACCUSED, f, actors);
+    List<EventMention> out = speakerToSubjects(s, speech, i, RelationType.ACCUSED, f, actors);
+    if (blamed) { // naming one's own side as the doer claims the act, it accuses no one
+      out.removeIf(m -> sameCountry(m.source(), m.target(), actors));
+    }
+    return out;
+  }
+
+  /** Adjectives that put an act on someone: "responsible for", "guilty of". */
+  private static final Set<String> BLAMING = Set.of("responsible", "culpable", "guilty", "accountable", "liable",
+      "behind");
+
+  /**
+   * Whether a predicate blames its subject for a wrong: "Hezbollah is responsible for the violence",
+   * "the state was culpable for the attempted murder" (a strongly negative act, or a hostile act of
+   * the lexicon); "responsible for the talks" blames no one.
+   */
+  private boolean blamedForWrong(Sentence s, int i) {
+    if (!BLAMING.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : s.children(i)) {
+      if ((d.base().equals("obl") || d.base().equals("nmod")) && (d.subtype().equals("for") || d.subtype().equals("of"))) {
+        Token act = s.token(d.dependent());
+        boolean hostile = lexicon.lookup(act.lemma().toLowerCase(Locale.ROOT), act.isVerb())
+            .filter(tr -> HOSTILE.contains(tr.type().plover())).isPresent();
+        if (hostile || valenceOf(s, d.dependent(), "") <= CONDEMNING) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Valence (VADER, -4 to +4) at or above which what someone is called praises them. */

@@ -568,4 +568,14 @@ class EventRulesTest {
         .noneMatch(e -> e.startsWith("CONSULT") && e.endsWith("BOL"));
     assertThat(events("The African Union met Kenya's president in Nairobi.")).contains("CONSULT IGO->KEN");
   }
+
+  @Test
+  void sayingSomeoneIsResponsibleForAWrongAccusesThemUnlessTheyAreOnesOwnSide() {
+    assertThat(events("Chile said Bolivia was responsible for the attack on its embassy.")).contains("ACCUSE CHL->BOL");
+    assertThat(events("The Chilean minister said Bolivian troops were culpable for the violence."))
+        .contains("ACCUSE CHL->BOL");
+    assertThat(events("Chile said Bolivia was responsible for the talks.")).noneMatch(e -> e.startsWith("ACCUSE"));
+    assertThat(events("A Chilean official claims the Chilean army is responsible for the killings."))
+        .noneMatch(e -> e.startsWith("ACCUSE"));
+  }
 }
