@@ -210,6 +210,9 @@ public final class EventExtractor {
     Frame ev = new Frame(recoding.refine(s, i, tr), head);
     if (tr.verb()) {
       verbArguments(s, i, tr, governor, actors, ev);
+      if (ev.doneToNoActor) {
+        return List.of();
+      }
     } else {
       nounArguments(s, i, tr, governor, actors, ev);
     }
@@ -424,6 +427,7 @@ public final class EventExtractor {
     double confidence;
     boolean located; // the source is the country where unidentified attackers struck
     boolean targetsGuessed; // the targets are the nearest actors in the predicate, no slot of the trigger's
+    boolean doneToNoActor; // a participle describing a noun that is no actor
     boolean negated;
     Modality modality;
 
@@ -459,7 +463,20 @@ public final class EventExtractor {
     Integer described = reducedPassiveHead(s, i);
     if (described != null) {
       passive = true; // "Malala Yousafzai, shot by the Taliban": the noun is what the act was done to
-      ev.targets.addAll(participants(s, described, actors, true));
+      List<Participant> doers = new ArrayList<>();
+      for (Dependency d : s.children(i)) {
+        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+          doers.addAll(participants(s, d.dependent(), actors, false));
+        }
+      }
+      // the noun itself, not its doer read as the actor modifying it ("a militia backed by Iran")
+      participants(s, described, actors, true).stream().filter(p -> !doers.contains(p)).forEach(ev.targets::add);
+      for (Dependency up : s.parents(described)) {
+        if (ev.targets.isEmpty() && up.governor() >= 0 && up.relation().equals("appos")) {
+          ev.targets.addAll(participants(s, up.governor(), actors, true)); // "Hezbollah, a militia backed by Iran"
+        }
+      }
+      ev.doneToNoActor = ev.targets.isEmpty(); // "arms backed by Iran": nothing to report, nothing to guess
     }
     for (Dependency d : s.children(i)) {
       String rel = d.relation();
@@ -775,8 +792,13 @@ public final class EventExtractor {
     if (RECIPROCAL.contains(tr.lemma()) && ev.type.plover() == PloverType.ASSAULT) {
       // A clash has no one side that struck: "clashes between X and Y", "X clashed with Y" and "X
       // killed in a shootout with Y" are each side's violence against the other (annotators code both).
+      // The sides are the subjects against the objects ("X fought Y and Z": Y and Z did not fight
+      // each other), or all those coordinated or named "between" when no object is.
+      List<Participant> targets = ev.targetsGuessed ? List.of() : ev.targets.stream()
+          .filter(t -> !(t instanceof Participant.Unspecified)).toList();
+      boolean opposed = !ev.sources.isEmpty() && !targets.isEmpty() && ev.between.isEmpty();
       List<Participant> sides = new ArrayList<>();
-      for (Participant p : concat(ev.sources, ev.targetsGuessed ? List.of() : ev.targets, ev.between)) {
+      for (Participant p : concat(ev.sources, targets, ev.between)) {
         if (!(p instanceof Participant.Unspecified) && !sides.contains(p)) {
           sides.add(p);
         }
@@ -784,7 +806,9 @@ public final class EventExtractor {
       if (sides.size() >= 2) {
         for (Participant a : sides) {
           for (Participant b : sides) {
-            emit(out, ev.type, a, b, f);
+            if (!opposed || ev.sources.contains(a) != ev.sources.contains(b)) {
+              emit(out, ev.type, a, b, f);
+            }
           }
         }
         return out;

@@ -45,11 +45,13 @@ final class ParticipantFinder {
     for (Dependency d : s.children(token)) {
       // "X, the minister"; and a title the parser split from its holder: "President of Venezuela
       // Hugo Chavez" (nmod:of), "the Chinese President Hu Jintao" (dep)
-      if (d.relation().equals("appos")
-          || title && (d.relation().equals("dep") || d.relation().equals("nmod:of"))) {
+      // "his Russian counterpart Sergey Lavrov" (dep): a name right after any noun names its holder
+      if (d.relation().equals("appos") || d.relation().equals("dep")
+          || title && d.relation().equals("nmod:of")) {
         Optional<Mention> named = actors.mentionAt(s.index(), d.dependent());
         if (named.isPresent() && actors.actor(named.get().actorKey()).kind() == ActorKind.PERSON
-            && !named.get().covers(token)) {
+            && !named.get().covers(token)
+            && (!d.relation().equals("dep") || title || named.get().start() == token + 1)) {
           return List.of(new Participant.Known(named.get().actorKey(), named.get().kind()));
         }
       }

@@ -578,4 +578,25 @@ class EventRulesTest {
     assertThat(events("A Chilean official claims the Chilean army is responsible for the killings."))
         .noneMatch(e -> e.startsWith("ACCUSE"));
   }
+
+  @Test
+  void thoseFoughtByOneSideDidNotFightEachOther() {
+    assertThat(events("Chilean troops fought Bolivian rebels and Peruvian militias last year."))
+        .contains("ASSAULT CHL->BOL", "ASSAULT BOL->CHL", "ASSAULT CHL->PER")
+        .noneMatch(linking("ASSAULT", "BOL", "PER"));
+  }
+
+  @Test
+  void whatABackedParticipleDescribesIsTheOneBackedNeverItsBacker() {
+    assertThat(events("Hezbollah, a militia backed by Syria and Iran, fired rockets."))
+        .contains("SUPPORT SYR->LBN", "SUPPORT IRN->LBN").noneMatch(linking("SUPPORT", "SYR", "IRN"));
+  }
+
+  @Test
+  void aNameRightAfterARoleNounIsThePersonMet() {
+    var a = pipeline.analyse(new Article(null, null, null, null, LocalDate.of(2024, 5, 1), null,
+        List.of("The Chilean foreign minister held talks with his Bolivian counterpart Rogelio Mayta.")));
+    assertThat(a.graph().relations()).anyMatch(r -> r.type().plover().name().equals("CONSULT")
+        && (r.sourceKey() + r.targetKey()).contains("person:rogelio-mayta"));
+  }
 }
