@@ -32,8 +32,13 @@ final class EventCandidates implements ParseSelector {
   public boolean needsParse(List<Token> tokens) {
     boolean claim = false;
     boolean condemning = false;
+    boolean exchanging = false;
     for (Token t : tokens) {
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (exchanging && EventWords.EXCHANGED.containsKey(lemma)) {
+        return true; // "traded insults"
+      }
+      exchanging |= t.isVerb() && EventWords.EXCHANGING_VERBS.contains(lemma);
       // Nouns whatever their tag: the light-verb rule reads an object's lemma as a noun trigger.
       if (t.ner().equals("TITLE") || lexicon.lookup(lemma, false).isPresent()
           || t.isVerb() && (lexicon.lookup(lemma, true).isPresent() || phraseVerbHeads.contains(lemma)

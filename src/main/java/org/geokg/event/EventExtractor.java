@@ -47,6 +47,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -193,7 +195,7 @@ public final class EventExtractor {
     if (!backing.isEmpty()) {
       return backing;
     }
-    List<EventMention> exchange = exchangedFire(s, i, docDate, actors);
+    List<EventMention> exchange = exchangedActs(s, i, docDate, actors);
     if (!exchange.isEmpty()) {
       return exchange;
     }
@@ -428,6 +430,7 @@ public final class EventExtractor {
     boolean located; // the source is the country where unidentified attackers struck
     boolean targetsGuessed; // the targets are the nearest actors in the predicate, no slot of the trigger's
     boolean doneToNoActor; // a participle describing a noun that is no actor
+    boolean eachOther; // "accused each other": the subjects did it to one another
     boolean negated;
     Modality modality;
 
@@ -478,6 +481,7 @@ public final class EventExtractor {
       }
       ev.doneToNoActor = ev.targets.isEmpty(); // "arms backed by Iran": nothing to report, nothing to guess
     }
+    ev.eachOther = s.children(i).stream().anyMatch(d -> reciprocalPronoun(s, d.dependent()));
     for (Dependency d : s.children(i)) {
       String rel = d.relation();
       if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && !headline) {
@@ -586,6 +590,14 @@ public final class EventExtractor {
         ev.confidence = 0.6;
       });
     }
+  }
+
+  /** "each other", "one another". */
+  private static boolean reciprocalPronoun(Sentence s, int n) {
+    String w = s.token(n).word().toLowerCase(Locale.ROOT);
+    String pair = w.equals("other") ? "each" : w.equals("another") ? "one" : w.equals("one") ? "another" : null;
+    return pair != null && s.children(n).stream()
+        .anyMatch(d -> s.token(d.dependent()).word().equalsIgnoreCase(pair));
   }
 
   /** The noun a past participle describes as acted on ("X, shot by Y"; "sanctions imposed by"), or null. */
@@ -823,14 +835,14 @@ public final class EventExtractor {
       return out;
     }
     if (srcList.size() >= 2 && (ev.type.symmetric() || MUTUAL.contains(ev.type.plover())
-        || RECIPROCAL.contains(tr.lemma()) || RECALLS.contains(tr.lemma())) && (noTarget || ev.targetsGuessed)
-        && ev.between.isEmpty()) {
+        || RECIPROCAL.contains(tr.lemma()) || RECALLS.contains(tr.lemma()) || ev.eachOther)
+        && (noTarget || ev.targetsGuessed) && ev.between.isEmpty()) {
       // "X and Y met"; "Czechia and Albania upgraded their ties": cooperation among the subjects;
-      // "X and Y recalled their ambassadors": each against the other
+      // "X and Y recalled their ambassadors", "accused each other": each against the other
       for (int a = 0; a < srcList.size(); a++) {
         for (int b = a + 1; b < srcList.size(); b++) {
           emit(out, ev.type, srcList.get(a), srcList.get(b), f);
-          if (RECALLS.contains(tr.lemma())) {
+          if (RECALLS.contains(tr.lemma()) || ev.eachOther) {
             emit(out, ev.type, srcList.get(b), srcList.get(a), f);
           }
         }
@@ -1239,26 +1251,24 @@ public final class EventExtractor {
     return out;
   }
 
-  /** What two sides exchange when they fight: "exchanged fire", "traded artillery fire". */
-  private static final Set<String> FIRE_NOUNS = Set.of("fire", "gunfire", "shot", "shell", "blow", "rocket",
-      "missile", "salvo", "barrage");
-
   /**
-   * "Thailand and Cambodia exchanged fire", "India traded shots with Pakistan": each side attacked
-   * the other.
+   * "Thailand and Cambodia exchanged fire", "India traded shots with Pakistan", "X traded insults
+   * with Y": each side did it to the other.
    */
-  private List<EventMention> exchangedFire(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+  private List<EventMention> exchangedActs(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
     Token t = s.token(i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (!t.isVerb() || !lemma.equals("exchange") && !lemma.equals("trade")
-        || s.children(i, "obj").stream().noneMatch(o -> FIRE_NOUNS.contains(s.token(o).lemma().toLowerCase(Locale.ROOT)))) {
+    RelationType type = !t.isVerb() || !EventWords.EXCHANGING_VERBS.contains(lemma) ? null
+        : s.children(i, "obj").stream().map(o -> EventWords.EXCHANGED.get(s.token(o).lemma().toLowerCase(Locale.ROOT)))
+            .filter(Objects::nonNull).findFirst().orElse(null);
+    if (type == null) {
       return List.of();
     }
     Set<Participant> sides = new LinkedHashSet<>(subjectParticipants(s, i, actors, false));
     for (int with : s.children(i, "obl:with")) {
       sides.addAll(participants(s, with, actors, true));
     }
-    sides.removeIf(p -> !(p instanceof Participant.Known));
+    sides.removeIf(p -> p instanceof Participant.Unspecified);
     if (sides.size() < 2) {
       return List.of();
     }
@@ -1267,7 +1277,7 @@ public final class EventExtractor {
     List<EventMention> out = new ArrayList<>();
     for (Participant a : sides) {
       for (Participant b : sides) {
-        emit(out, RelationType.ATTACKED, a, b, f);
+        emit(out, type, a, b, f);
       }
     }
     return out;

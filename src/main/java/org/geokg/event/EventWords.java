@@ -1,5 +1,6 @@
 package org.geokg.event;
 
+import java.util.Map;
 import java.util.Set;
 
 /** Closed word lists and groups of event types that several event rules share. */
@@ -67,6 +68,20 @@ final class EventWords {
   static final Set<String> FRAME_NOUNS = Set.of("effort", "mission", "bid", "attempt", "campaign",
       "operation", "process", "initiative", "drive", "programme", "program", "package", "plan", "proposal",
       "offer", "move", "round", "session");
+
+  /** Verbs by which two sides do the same to each other: "exchanged fire", "traded insults". */
+  static final Set<String> EXCHANGING_VERBS = Set.of("exchange", "trade");
+
+  /** What two sides exchange when they fight in arms or in words: "exchanged fire", "traded insults". */
+  static final Map<String, RelationType> EXCHANGED = Map.ofEntries(
+      Map.entry("fire", RelationType.ATTACKED), Map.entry("gunfire", RelationType.ATTACKED),
+      Map.entry("shot", RelationType.ATTACKED), Map.entry("shell", RelationType.ATTACKED),
+      Map.entry("blow", RelationType.ATTACKED), Map.entry("rocket", RelationType.ATTACKED),
+      Map.entry("missile", RelationType.ATTACKED), Map.entry("salvo", RelationType.ATTACKED),
+      Map.entry("barrage", RelationType.ATTACKED), Map.entry("insult", RelationType.CRITICIZED),
+      Map.entry("accusation", RelationType.CRITICIZED), Map.entry("barb", RelationType.CRITICIZED),
+      Map.entry("blame", RelationType.CRITICIZED), Map.entry("recrimination", RelationType.CRITICIZED),
+      Map.entry("jibe", RelationType.CRITICIZED), Map.entry("threat", RelationType.THREATENED));
 
   private EventWords() {}
 }

@@ -599,4 +599,20 @@ class EventRulesTest {
     assertThat(a.graph().relations()).anyMatch(r -> r.type().plover().name().equals("CONSULT")
         && (r.sourceKey() + r.targetKey()).contains("person:rogelio-mayta"));
   }
+
+  @Test
+  void sidesDoingTheSameToEachOtherDoItBothWays() {
+    assertThat(events("Chile and Bolivia accused each other of starting the clash."))
+        .contains("ACCUSE CHL->BOL", "ACCUSE BOL->CHL");
+    assertThat(events("Chile and Bolivia blamed one another for the violence."))
+        .contains("ACCUSE CHL->BOL", "ACCUSE BOL->CHL");
+    assertThat(events("The Chilean president traded insults with Bolivia's president on Monday."))
+        .contains("ACCUSE CHL->BOL", "ACCUSE BOL->CHL");
+  }
+
+  @Test
+  void displeasureExpressedWithSomeoneCriticisesThem() {
+    assertThat(events("The Chilean foreign ministry expressed its dissatisfaction with Bolivia.")).contains("ACCUSE CHL->BOL");
+    assertThat(events("Chile voiced outrage at Bolivia's decision to close the border.")).contains("ACCUSE CHL->BOL");
+  }
 }
