@@ -232,6 +232,7 @@ public final class EventExtractor {
         }
       }
     }
+    askedOfHolder(s, i, tr, actors, ev);
     otherTargets(s, i, tr, governor, actors, ev);
     lostRequest(s, tr, governor, ev);
     // a clause describing a participant reports no news, unless it is an attack or arrest on what it
@@ -589,6 +590,55 @@ public final class EventExtractor {
         ev.sources.add(p);
         ev.confidence = 0.6;
       });
+    }
+  }
+
+  /** What is asked of whoever holds someone: "the release of X", "the return of X". */
+  private static final Set<String> RELEASES = Set.of("release", "freeing", "return", "handover");
+
+  /**
+   * A demand for someone's release is made of who holds them, not of them: "demanded the release
+   * of sailors taken hostage by Iran" asks Iran, not the sailors nor their own country; with no
+   * holder named, still not the captives themselves.
+   */
+  private static void askedOfHolder(Sentence s, int i, TriggerLexicon.Trigger tr, ArticleActors actors, Frame ev) {
+    if (!tr.verb() || ev.type.plover() != PloverType.REQUEST) {
+      return;
+    }
+    List<Integer> asked = new ArrayList<>(s.children(i, "obj"));
+    asked.addAll(s.children(i, "obl:for")); // "called for the release of"
+    for (int o : asked) {
+      if (!RELEASES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<Participant> holders = new ArrayList<>();
+      List<Participant> captives = new ArrayList<>();
+      for (int held : s.children(o, "nmod:of")) {
+        captives.addAll(participants(s, held, actors, true));
+        for (Dependency d : s.children(held)) {
+          if (d.base().equals("conj")) {
+            captives.addAll(participants(s, d.dependent(), actors, true));
+          }
+        }
+      }
+      List<Integer> heldClauses = new ArrayList<>(s.children(o, "acl")); // the parser hangs "held by" on either
+      s.children(o, "nmod:of").forEach(held -> heldClauses.addAll(s.children(held, "acl")));
+      for (int acl : heldClauses) {
+        for (Dependency d : s.children(acl)) {
+          if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+            holders.addAll(participants(s, d.dependent(), actors, false));
+          }
+        }
+      }
+      ev.targets.removeAll(captives);
+      if (!holders.isEmpty()) { // the captives' own country was not asked when another holds them
+        ev.targets.removeIf(t -> captives.stream().anyMatch(c -> sameCountry(c, t, actors)
+            && actors.actor(((Participant.Known) t).actorKey()).kind() == ActorKind.COUNTRY));
+        ev.targets.addAll(holders);
+      }
+      if (ev.targets.isEmpty() && !captives.isEmpty()) {
+        ev.targets.add(new Participant.Unspecified());
+      }
     }
   }
 

@@ -615,4 +615,12 @@ class EventRulesTest {
     assertThat(events("The Chilean foreign ministry expressed its dissatisfaction with Bolivia.")).contains("ACCUSE CHL->BOL");
     assertThat(events("Chile voiced outrage at Bolivia's decision to close the border.")).contains("ACCUSE CHL->BOL");
   }
+
+  @Test
+  void aDemandForSomeonesReleaseIsMadeOfWhoHoldsThem() {
+    assertThat(events("Peru demanded the release of two Chilean engineers held by Bolivian rebels."))
+        .contains("REQUEST PER->BOL").doesNotContain("REQUEST PER->CHL");
+    assertThat(events("Peru called for the release of two Chilean engineers kidnapped by Bolivian rebels."))
+        .contains("REQUEST PER->BOL").doesNotContain("REQUEST PER->CHL");
+  }
 }
