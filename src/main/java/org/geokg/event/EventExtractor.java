@@ -20,6 +20,7 @@ import static org.geokg.event.EventWords.WRONGS;
 import static org.geokg.event.ParticipantFinder.anonymousAttacker;
 import static org.geokg.event.ParticipantFinder.antecedentObject;
 import static org.geokg.event.ParticipantFinder.controller;
+import static org.geokg.event.ParticipantFinder.doersOf;
 import static org.geokg.event.ParticipantFinder.locationCountry;
 import static org.geokg.event.ParticipantFinder.nearestInPredicate;
 import static org.geokg.event.ParticipantFinder.ownerOf;
@@ -47,7 +48,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -191,7 +191,7 @@ public final class EventExtractor {
     if (!presence.isEmpty()) {
       return presence;
     }
-    List<EventMention> backing = hyphenatedBacking(s, i, docDate, actors);
+    List<EventMention> backing = hyphenatedBacking(s, i, actors);
     if (!backing.isEmpty()) {
       return backing;
     }
@@ -467,12 +467,7 @@ public final class EventExtractor {
     Integer described = reducedPassiveHead(s, i);
     if (described != null) {
       passive = true; // "Malala Yousafzai, shot by the Taliban": the noun is what the act was done to
-      List<Participant> doers = new ArrayList<>();
-      for (Dependency d : s.children(i)) {
-        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
-          doers.addAll(participants(s, d.dependent(), actors, false));
-        }
-      }
+      List<Participant> doers = doersOf(s, i, actors);
       // the noun itself, not its doer read as the actor modifying it ("a militia backed by Iran")
       participants(s, described, actors, true).stream().filter(p -> !doers.contains(p)).forEach(ev.targets::add);
       for (Dependency up : s.parents(described)) {
@@ -624,11 +619,7 @@ public final class EventExtractor {
       List<Integer> heldClauses = new ArrayList<>(s.children(o, "acl")); // the parser hangs "held by" on either
       s.children(o, "nmod:of").forEach(held -> heldClauses.addAll(s.children(held, "acl")));
       for (int acl : heldClauses) {
-        for (Dependency d : s.children(acl)) {
-          if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
-            holders.addAll(participants(s, d.dependent(), actors, false));
-          }
-        }
+        holders.addAll(doersOf(s, acl, actors));
       }
       ev.targets.removeAll(captives);
       if (!holders.isEmpty()) { // the captives' own country was not asked when another holds them
@@ -655,7 +646,7 @@ public final class EventExtractor {
     if (!s.token(i).pos().equals("VBN")) {
       return null;
     }
-    boolean agent = !s.children(i, "obl:agent").isEmpty() || !s.children(i, "obl:by").isEmpty();
+    boolean agent = TriggerFilter.namesItsDoer(s, i);
     for (Dependency d : s.parents(i)) {
       // "soldiers abducted by Hezbollah" is often parsed as an adjective: then only with its doer
       if (d.governor() >= 0 && (d.relation().equals("acl") || agent && d.relation().equals("amod"))
@@ -1075,13 +1066,7 @@ public final class EventExtractor {
     }
     Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.6, false,
         Modality.ASSERTED, attribution(s, i, actors));
-    List<EventMention> out = new ArrayList<>();
-    for (Participant src : sources) {
-      for (Participant tgt : targets) {
-        emit(out, type, src, tgt, f);
-      }
-    }
-    return out;
+    return emitAll(type, sources, targets, f);
   }
 
   /**
@@ -1148,13 +1133,7 @@ public final class EventExtractor {
       ArticleActors actors) {
     List<Participant> sources = subjectParticipants(s, speech, actors, false);
     List<Participant> targets = subjectParticipants(s, clause, actors, true);
-    List<EventMention> out = new ArrayList<>();
-    for (Participant src : sources) {
-      for (Participant tgt : targets) {
-        emit(out, type, src, tgt, f); // a speaker reporting of themselves accuses no one: emit skips it
-      }
-    }
-    return out;
+    return emitAll(type, sources, targets, f); // a speaker reporting of themselves accuses no one: emit skips it
   }
 
   /**
@@ -1250,13 +1229,7 @@ public final class EventExtractor {
     }
     Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.75, negated(s, i, null),
         Modality.ASSERTED, attribution(s, i, actors));
-    List<EventMention> out = new ArrayList<>();
-    for (Participant h : hosts) {
-      for (Participant p : providers) {
-        emit(out, RelationType.ADMITTED, h, p, f);
-      }
-    }
-    return out;
+    return emitAll(RelationType.ADMITTED, hosts, providers, f);
   }
 
   /** A participle of backing or arming fused to its doer by a hyphen ("Iranian-backed", "US-funded"). */
@@ -1267,7 +1240,7 @@ public final class EventExtractor {
    * "Iranian-backed Houthis", "U.N.-backed Congolese soldiers": the actor before the hyphen supports
    * (backed, sponsored) or aids (funded, armed, trained) the actor the word describes.
    */
-  private List<EventMention> hyphenatedBacking(Sentence s, int i, LocalDate docDate, ArticleActors actors) {
+  private List<EventMention> hyphenatedBacking(Sentence s, int i, ArticleActors actors) {
     String word = s.token(i).word();
     Matcher m = HYPHENATED_BACKING.matcher(word);
     // the tokenizer keeps the word whole ("UN-backed") or splits it ("Iranian - backed")
@@ -1292,13 +1265,7 @@ public final class EventExtractor {
     RelationType type = Set.of("backed", "supported", "sponsored").contains(how)
         ? RelationType.SUPPORTED : RelationType.AIDED;
     Facts f = new Facts(s, i, null, null, 0.8, false, Modality.ASSERTED, attribution(s, i, actors));
-    List<EventMention> out = new ArrayList<>();
-    for (Participant b : backers) {
-      for (Participant t : backed) {
-        emit(out, type, b, t, f);
-      }
-    }
-    return out;
+    return emitAll(type, backers, backed, f);
   }
 
   /**
@@ -1324,13 +1291,7 @@ public final class EventExtractor {
     }
     Facts f = new Facts(s, i, date(s, i, null, docDate, t), place(s, i, null, actors), 0.85, negated(s, i, null),
         Modality.ASSERTED, attribution(s, i, actors));
-    List<EventMention> out = new ArrayList<>();
-    for (Participant a : sides) {
-      for (Participant b : sides) {
-        emit(out, type, a, b, f);
-      }
-    }
-    return out;
+    return emitAll(type, sides, sides, f); // emit skips each side with itself
   }
 
   private static boolean presenceNoun(Sentence s, int n) {
@@ -1366,6 +1327,18 @@ public final class EventExtractor {
   /** What one trigger's mentions share besides their actors. */
   private record Facts(Sentence s, int trigger, PartialDate date, String place, double confidence,
       boolean negated, Modality modality, String attribution) {}
+
+  /** The mentions of {@code type} from each source to each target ({@link #emit}'s rules apply). */
+  private static List<EventMention> emitAll(RelationType type, Collection<Participant> sources,
+      Collection<Participant> targets, Facts f) {
+    List<EventMention> out = new ArrayList<>();
+    for (Participant src : sources) {
+      for (Participant tgt : targets) {
+        emit(out, type, src, tgt, f);
+      }
+    }
+    return out;
+  }
 
   private static void emit(List<EventMention> out, RelationType type, Participant src, Participant tgt, Facts f) {
     if (src.equals(tgt) || src instanceof Participant.Unspecified) {

@@ -88,13 +88,9 @@ final class ParticipantFinder {
       return owner.map(List::of).orElse(List.of());
     }
     for (int made : s.children(token, "acl")) { // "the bill proposed by the city's government": its author
-      for (Dependency d : s.children(made)) {
-        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
-          List<Participant> authors = participants(s, d.dependent(), actors, false);
-          if (!authors.isEmpty()) {
-            return authors;
-          }
-        }
+      List<Participant> authors = doersOf(s, made, actors);
+      if (!authors.isEmpty()) {
+        return authors;
       }
     }
     for (Dependency d : s.children(token)) {
@@ -108,6 +104,17 @@ final class ParticipantFinder {
       }
     }
     return List.of();
+  }
+
+  /** The actors a verb's by-phrase names as its doers: "backed by Rwanda", "held by the Palestinian Authority". */
+  static List<Participant> doersOf(Sentence s, int verb, ArticleActors actors) {
+    List<Participant> out = new ArrayList<>();
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+        out.addAll(participants(s, d.dependent(), actors, false));
+      }
+    }
+    return out;
   }
 
   /**
