@@ -88,9 +88,13 @@ final class ParticipantFinder {
       return owner.map(List::of).orElse(List.of());
     }
     for (int made : s.children(token, "acl")) { // "the bill proposed by the city's government": its author
-      List<Participant> authors = doersOf(s, made, actors);
-      if (!authors.isEmpty()) {
-        return authors;
+      for (Dependency d : s.children(made)) {
+        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+          List<Participant> authors = participants(s, d.dependent(), actors, false);
+          if (!authors.isEmpty()) {
+            return authors; // the first by-phrase naming an actor
+          }
+        }
       }
     }
     for (Dependency d : s.children(token)) {
