@@ -286,14 +286,8 @@ public final class EventExtractor {
     List<Participant> speakers = subjectParticipants(s, speech, actors, false);
     Facts f = new Facts(s, speech, date(s, speech, null, docDate, s.token(speech)), place(s, speech, null, actors),
         0.6, false, Modality.ASSERTED, attribution(s, speech, actors));
-    List<EventMention> out = new ArrayList<>();
-    for (Participant speaker : speakers) {
-      for (Participant doer : ev.sources) {
-        if (!sameCountry(speaker, doer, actors)) {
-          emit(out, RelationType.ACCUSED, speaker, doer, f);
-        }
-      }
-    }
+    List<EventMention> out = emitAll(RelationType.ACCUSED, speakers, ev.sources, f);
+    out.removeIf(m -> sameCountry(m.source(), m.target(), actors));
     return out;
   }
 
@@ -327,7 +321,7 @@ public final class EventExtractor {
    * Whether {@code p} is the country one of {@code sources} acts for: when Beijing opposes a bill,
    * the bill is not China's act.
    */
-  private static boolean ownState(Participant p, Set<Participant> sources, ArticleActors actors) {
+  private static boolean ownState(Participant p, Collection<Participant> sources, ArticleActors actors) {
     return p instanceof Participant.Known k && actors.actor(k.actorKey()).kind() == ActorKind.COUNTRY
         && sources.stream().anyMatch(src -> sameCountry(p, src, actors));
   }
@@ -606,8 +600,8 @@ public final class EventExtractor {
       if (!RELEASES.contains(s.token(o).lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      List<Participant> holders = new ArrayList<>();
       List<Participant> captives = new ArrayList<>();
+      List<Integer> heldClauses = new ArrayList<>(s.children(o, "acl")); // the parser hangs "held by" on either
       for (int held : s.children(o, "nmod:of")) {
         captives.addAll(participants(s, held, actors, true));
         for (Dependency d : s.children(held)) {
@@ -615,16 +609,15 @@ public final class EventExtractor {
             captives.addAll(participants(s, d.dependent(), actors, true));
           }
         }
+        heldClauses.addAll(s.children(held, "acl"));
       }
-      List<Integer> heldClauses = new ArrayList<>(s.children(o, "acl")); // the parser hangs "held by" on either
-      s.children(o, "nmod:of").forEach(held -> heldClauses.addAll(s.children(held, "acl")));
+      List<Participant> holders = new ArrayList<>();
       for (int acl : heldClauses) {
         holders.addAll(doersOf(s, acl, actors));
       }
       ev.targets.removeAll(captives);
       if (!holders.isEmpty()) { // the captives' own country was not asked when another holds them
-        ev.targets.removeIf(t -> captives.stream().anyMatch(c -> sameCountry(c, t, actors)
-            && actors.actor(((Participant.Known) t).actorKey()).kind() == ActorKind.COUNTRY));
+        ev.targets.removeIf(t -> ownState(t, captives, actors));
         ev.targets.addAll(holders);
       }
       if (ev.targets.isEmpty() && !captives.isEmpty()) {
